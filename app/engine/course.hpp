@@ -1,0 +1,121 @@
+// The course model: what the script parser produces and the player plays.
+// Immutable after loading; progress lives separately (progress.hpp) and points into
+// the course by stable ids only, never by position.
+#pragma once
+
+#include "diagnostics.hpp"
+#include "rich_text.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace primer {
+
+enum class ScreenKind { Text, Image, SingleChoice, Summary };
+
+// The kind as authors write it in module.toml ("single-choice").
+const char* to_string(ScreenKind kind);
+
+struct ImageRef {
+    std::filesystem::path path;  // resolved against the module folder
+    std::string alt;             // required: what the image shows
+    RichText caption;
+    SourceLoc where;
+};
+
+struct ChoiceOption {
+    std::string id;
+    RichText text;
+    bool correct = false;
+    RichText feedback;  // shown when the learner picks this option
+    SourceLoc where;
+};
+
+struct SingleChoiceTask {
+    RichText prompt;
+    std::vector<ChoiceOption> options;
+    int max_attempts = 2;
+    RichText feedback_correct;
+    RichText feedback_incorrect;
+
+    const ChoiceOption* correct_option() const;
+    const ChoiceOption* find_option(const std::string& id) const;
+};
+
+// The graded and ungraded interactions a screen can carry; later task kinds join here.
+using Task = std::variant<SingleChoiceTask>;
+
+struct Screen {
+    std::string id;
+    ScreenKind kind = ScreenKind::Text;
+    std::string title;
+    RichText body;
+    std::string source;  // where the facts on this screen come from
+    std::optional<ImageRef> image;
+    std::optional<Task> task;
+    SourceLoc where;
+};
+
+struct Module {
+    std::string id;
+    std::string title;
+    std::vector<std::string> outcomes;
+    std::vector<Screen> screens;
+    std::filesystem::path folder;
+    SourceLoc where;
+
+    const Screen* find_screen(const std::string& screen_id) const;
+};
+
+struct SupportContact {
+    std::string name;
+    std::string for_whom;
+    std::string phone;
+    std::string web;
+    std::string email;
+};
+
+struct ContentNotice {
+    std::string title;
+    RichText body;
+};
+
+// A screen's place in the course: its module and its own id. The qualified form
+// "module/screen" is what progress, records and activity ids use.
+struct ScreenRef {
+    std::string module_id;
+    std::string screen_id;
+
+    std::string qualified() const { return module_id + "/" + screen_id; }
+    friend bool operator==(const ScreenRef&, const ScreenRef&) = default;
+};
+
+struct Course {
+    int format = 1;
+    std::string id;
+    std::string title;
+    std::string version;
+    std::string language = "en-GB";
+    int pass_mark = 80;
+    int estimated_minutes = 0;
+    std::optional<ContentNotice> content_notice;
+    std::vector<SupportContact> support;
+    std::vector<Module> modules;
+    std::filesystem::path folder;
+
+    const Module* find_module(const std::string& module_id) const;
+    const Screen* find_screen(const ScreenRef& ref) const;
+    const Screen* find_screen(const std::string& qualified_id) const;
+
+    // Reading order across all modules; navigation walks this.
+    std::vector<ScreenRef> reading_order() const;
+};
+
+// "m/s" -> {m, s}; an id without a slash gives an empty module id.
+ScreenRef parse_screen_ref(const std::string& qualified_id);
+
+}  // namespace primer

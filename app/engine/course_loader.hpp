@@ -1,0 +1,37 @@
+// Parse, then validate: turns a course folder (or one module folder) into a Course,
+// collecting every diagnostic in one pass. Never throws; a broken course yields
+// diagnostics and no Course, so the player can show them instead of crashing.
+#pragma once
+
+#include "course.hpp"
+#include "diagnostics.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace primer {
+
+// Checks that an image file can really be decoded. The engine must not link an image
+// library, so the platform layer supplies one (stb_image) and tests supply fakes.
+class ImageChecker {
+public:
+    virtual ~ImageChecker() = default;
+    // An empty string when the file decodes; otherwise a sentence saying why not.
+    virtual std::string check(const std::filesystem::path& file) const = 0;
+};
+
+struct LoadResult {
+    std::optional<Course> course;  // present only when there are no errors
+    Diagnostics diagnostics;
+};
+
+// `path` is a course folder or its course.toml. Without a checker, images are only
+// checked for existence.
+LoadResult load_course(const std::filesystem::path& path, const ImageChecker* images = nullptr);
+
+// `path` is a module folder or its module.toml, checked on its own (as `primer validate`
+// does for a module an L&D team is writing). The result's course wraps just that module.
+LoadResult load_module(const std::filesystem::path& path, const ImageChecker* images = nullptr);
+
+}  // namespace primer

@@ -1,0 +1,52 @@
+// The runtime: a pure function from (course, progress, command, time) to the next
+// progress and the events that happened. No I/O, no clock, no globals, so every
+// behaviour is a plain test and a save/restore between any two commands is exact.
+#pragma once
+
+#include "commands.hpp"
+#include "course.hpp"
+#include "progress.hpp"
+
+#include <string>
+#include <vector>
+
+namespace primer {
+
+struct Outcome {
+    Progress progress;
+    std::vector<Event> events;
+    std::string refusal;  // why the command was not applied; empty when it was
+
+    bool accepted() const { return refusal.empty(); }
+};
+
+Outcome apply(const Course& course, const Progress& progress, const Command& command, Millis now);
+
+// A fresh progress record for a learner starting `course`.
+Progress new_progress(const Course& course, Millis now);
+
+// --- Read-only questions the screens ask ---------------------------------------------
+
+enum class ModuleStatus { NotStarted, InProgress, Completed };
+
+ModuleStatus module_status(const Module& module, const Progress& progress);
+int screens_visited(const Module& module, const Progress& progress);
+
+// A task is finished once answered correctly or once its attempts are used up;
+// screens without a task are always finished.
+bool is_finished(const Screen& screen, const std::string& qualified_id, const Progress& progress);
+int attempts_left(const Screen& screen, const std::string& qualified_id, const Progress& progress);
+
+// Whether Next/Back would be accepted from the current screen.
+bool can_go_next(const Course& course, const Progress& progress);
+bool can_go_back(const Course& course, const Progress& progress);
+
+// The screen on view, or nullptr before the start or when the saved id no longer
+// exists in this version of the course.
+const Screen* current_screen(const Course& course, const Progress& progress);
+
+// Where Start takes the learner: the saved screen if it still exists, else the first
+// screen they have not finished.
+ScreenRef resume_point(const Course& course, const Progress& progress);
+
+}  // namespace primer

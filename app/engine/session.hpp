@@ -1,0 +1,41 @@
+// A learner's sitting: the course, their progress, and the store it is saved to.
+// Every accepted command is applied by the pure runtime and then saved with its
+// records before the next one, which is what makes resume and crash safety hold.
+#pragma once
+
+#include "clock.hpp"
+#include "course.hpp"
+#include "runtime.hpp"
+#include "store.hpp"
+
+#include <string>
+
+namespace primer {
+
+class Session {
+public:
+    // Loads the learner's saved progress for this course, or starts fresh.
+    Session(const Course& course, Store& store, Learner learner, const Clock& clock);
+
+    const Course& course() const { return m_course; }
+    const Learner& learner() const { return m_learner; }
+    const Progress& progress() const { return m_progress; }
+
+    // Applies the command and saves the result. A refused command changes nothing.
+    Outcome submit(const Command& command);
+
+    // Non-empty when the last save failed: progress is kept in memory and the next
+    // command tries again, so a full disk costs nothing once space is freed.
+    const std::string& save_error() const { return m_save_error; }
+
+private:
+    const Course& m_course;
+    Store& m_store;
+    Learner m_learner;
+    const Clock& m_clock;
+    Progress m_progress;
+    std::vector<Event> m_unsaved;  // events whose records are not yet in the store
+    std::string m_save_error;
+};
+
+}  // namespace primer

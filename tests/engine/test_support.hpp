@@ -1,0 +1,34 @@
+// Shared helpers for the engine tests.
+#pragma once
+
+#include "course.hpp"
+
+#include <filesystem>
+#include <string>
+
+namespace primer::test {
+
+// A fresh, empty folder under the system temp dir, removed when the object dies.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::filesystem::path& path() const { return m_path; }
+    std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+void write_file(const std::filesystem::path& file, const std::string& text);
+std::string fixture_path(const std::string& relative);  // under tests/fixtures
+
+// A two-module course built in code: m1 = {intro (text), q1 (single-choice: a wrong,
+// b right, 2 attempts), wrap (summary)}, m2 = {pic (image), q2 (single-choice: x right,
+// y wrong, 1 attempt), end (summary)}.
+Course small_course();
+
+}  // namespace primer::test
