@@ -1,0 +1,140 @@
+#include "store_schema.hpp"
+
+#include "sqlite_statement.hpp"
+#include "store.hpp"
+
+#include <array>
+
+namespace primer {
+namespace {
+
+// Schema 1. Design rules for this and every later step:
+// - learners and progress hold the present; interactions and events are the history,
+//   append-only (triggers refuse UPDATE and DELETE), so reports and exports always agree
+//   with what the learner did.
+// - progress.state_json (the progress codec's text) is what a resume reads; the columns
+//   beside it repeat the fields reports filter and sort on.
+// - Times are integer milliseconds since the Unix epoch, UTC; NULL means "not yet".
+// - Every history row names the course version it was answered in, because a screen id
+//   may hold a different question after a content update.
+// - STRICT tables and CHECKs keep bad values out however a row is written.
+constexpr const char* kSchema1 = R"sql(
+CREATE TABLE learners (
+    id                TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+    name              TEXT NOT NULL,
+    organisation      TEXT NOT NULL,
+    created_at_ms     INTEGER NOT NULL,
+    last_active_at_ms INTEGER NOT NULL
+) STRICT;
+CREATE INDEX learners_by_activity ON learners (last_active_at_ms DESC);
+
+CREATE TABLE progress (
+    learner_id      TEXT NOT NULL REFERENCES learners (id),
+    course_id       TEXT NOT NULL CHECK (course_id <> ''),
+    course_version  TEXT NOT NULL,
+    current_screen  TEXT NOT NULL,
+    started_at_ms   INTEGER NOT NULL,
+    updated_at_ms   INTEGER NOT NULL,
+    completed_at_ms INTEGER,
+    state_json      TEXT NOT NULL CHECK (json_valid(state_json)),
+    PRIMARY KEY (learner_id, course_id)
+) STRICT;
+CREATE INDEX progress_by_course ON progress (course_id, completed_at_ms);
+
+CREATE TABLE interactions (
+    id                   INTEGER PRIMARY KEY,
+    learner_id           TEXT NOT NULL,
+    course_id            TEXT NOT NULL,
+    course_version       TEXT NOT NULL,
+    screen               TEXT NOT NULL CHECK (screen <> ''),
+    kind                 TEXT NOT NULL,
+    response_json        TEXT NOT NULL CHECK (json_valid(response_json) AND json_type(response_json) = 'array'),
+    correct_pattern_json TEXT NOT NULL
+                         CHECK (json_valid(correct_pattern_json) AND json_type(correct_pattern_json) = 'array'),
+    success              INTEGER NOT NULL CHECK (success IN (0, 1)),
+    score                REAL NOT NULL CHECK (score BETWEEN 0 AND 1),
+    attempt              INTEGER NOT NULL CHECK (attempt >= 1),
+    duration_ms          INTEGER NOT NULL CHECK (duration_ms >= 0),
+    at_ms                INTEGER NOT NULL,
+    FOREIGN KEY (learner_id, course_id) REFERENCES progress (learner_id, course_id)
+) STRICT;
+CREATE INDEX interactions_by_learner ON interactions (learner_id, course_id);
+CREATE INDEX interactions_by_course ON interactions (course_id, screen);
+
+CREATE TABLE events (
+    id             INTEGER PRIMARY KEY,
+    learner_id     TEXT NOT NULL,
+    course_id      TEXT NOT NULL,
+    course_version TEXT NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('screen-entered', 'module-completed', 'course-completed')),
+    subject        TEXT NOT NULL,
+    at_ms          INTEGER NOT NULL,
+    FOREIGN KEY (learner_id, course_id) REFERENCES progress (learner_id, course_id)
+) STRICT;
+CREATE INDEX events_by_learner ON events (learner_id, course_id);
+CREATE INDEX events_by_course ON events (course_id, kind, at_ms);
+
+CREATE TRIGGER interactions_never_change BEFORE UPDATE ON interactions
+BEGIN SELECT RAISE(ABORT, 'interactions are a record and are never changed'); END;
+CREATE TRIGGER interactions_never_deleted BEFORE DELETE ON interactions
+BEGIN SELECT RAISE(ABORT, 'interactions are a record and are never deleted'); END;
+CREATE TRIGGER events_never_change BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are a record and are never changed'); END;
+CREATE TRIGGER events_never_deleted BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are a record and are never deleted'); END;
+
+PRAGMA application_id = 1349675373;
+)sql";
+
+struct Migration {
+    int version;      // the schema this step produces, from version - 1
+    const char* sql;  // binds no values; a step that needs code can become a function here
+};
+
+constexpr std::array kMigrations{
+    Migration{1, kSchema1},
+};
+
+constexpr bool numbered_in_order() {
+    for (std::size_t i = 0; i < kMigrations.size(); ++i) {
+        if (kMigrations[i].version != static_cast<int>(i) + 1) return false;
+    }
+    return true;
+}
+static_assert(numbered_in_order(), "migration i must produce schema i + 1");
+static_assert(kMigrations.size() == Store::kSchemaVersion, "every schema version needs its migration");
+static_assert(kStoreApplicationId == 1349675373, "kSchema1 writes this id as a literal");
+
+bool apply(sqlite3* db, const Migration& step, std::string& failure) {
+    auto failed = [&] {
+        failure = "Schema " + std::to_string(step.version) + " could not be set up. " + describe_failure(db);
+        return false;
+    };
+    Transaction transaction(db);
+    if (!transaction.ok()) return failed();
+    // Read again under the write lock: another Primer may have migrated since we looked.
+    std::int64_t version = 0;
+    if (!query_integer(db, "PRAGMA user_version", version)) return failed();
+    if (version >= step.version) return true;
+    // PRAGMA takes no bound parameters; the number is our own constant, not input.
+    const std::string stamp = "PRAGMA user_version = " + std::to_string(step.version);
+    if (!execute(db, step.sql) || !execute(db, stamp.c_str())) return failed();
+    return transaction.commit() || failed();
+}
+
+}  // namespace
+
+bool migrate_store(sqlite3* db, std::string& failure) {
+    // An up-to-date file, the usual case, is opened without taking the write lock.
+    std::int64_t version = 0;
+    if (!query_integer(db, "PRAGMA user_version", version)) {
+        failure = "Its schema version could not be read. " + describe_failure(db);
+        return false;
+    }
+    for (const Migration& step : kMigrations) {
+        if (step.version > version && !apply(db, step, failure)) return false;
+    }
+    return true;
+}
+
+}  // namespace primer
