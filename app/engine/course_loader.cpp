@@ -1,0 +1,161 @@
+#include "course_loader.hpp"
+
+#include "course_checks.hpp"
+#include "course_parser.hpp"
+#include "module_parser.hpp"
+#include "names.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <system_error>
+
+namespace primer {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_folder(const fs::path& path) {
+    std::error_code error;
+    return fs::is_directory(path, error);
+}
+
+bool is_file(const fs::path& path) {
+    std::error_code error;
+    return fs::is_regular_file(path, error);
+}
+
+std::vector<std::string> subfolders(const fs::path& folder) {
+    std::vector<std::string> names;
+    std::error_code error;
+    for (fs::directory_iterator it(folder.empty() ? "." : folder, error), end; !error && it != end; it.increment(error))
+        if (is_folder(it->path())) names.push_back(it->path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// `path` names a script file itself, or the folder holding `file_name`. `other_file` is
+// what the other kind of folder holds, so the hint can tell a course from a module folder.
+std::optional<fs::path> find_script(const fs::path& path, const std::string& file_name, const std::string& other_file,
+                                    Diagnostics& diagnostics) {
+    SourceLoc at{path.string(), 0, 0};
+    if (is_file(path)) return path;
+    if (!is_folder(path)) {
+        diagnostics.error(at, "no such file or folder",
+                          "give the folder that holds " + file_name + ", or the file itself");
+        return std::nullopt;
+    }
+    if (is_file(path / file_name)) return path / file_name;
+    std::string hint = is_file(path / other_file)
+                           ? "this folder holds " + other_file + "; check it as a " +
+                                 (other_file == "module.toml" ? "module" : "course") + " instead"
+                           : "give the folder that holds " + file_name + ", or the file itself";
+    diagnostics.error(at, "there is no " + file_name + " in this folder", std::move(hint));
+    return std::nullopt;
+}
+
+// Module folders sit directly in the course folder, so a course can be moved or packed as one folder.
+bool is_folder_name(const std::string& name) {
+    fs::path path(name);
+    return !name.empty() && name != "." && name != ".." && path == path.filename() &&
+           name.find('\\') == std::string::npos;
+}
+
+void load_listed_modules(const std::vector<Located<std::string>>& listed, Course& course, Diagnostics& diagnostics) {
+    FirstUse seen;
+    std::vector<std::string> existing = subfolders(course.folder);
+    for (const auto& [name, at] : listed) {
+        if (!is_folder_name(name)) {
+            diagnostics.error(at, "'" + name + "' is not the name of a folder next to course.toml",
+                              "module folders sit beside course.toml; list them by name, e.g. \"01-first-module\"");
+            continue;
+        }
+        if (auto first = seen.see(name, at)) {
+            diagnostics.error(at, "module folder '" + name + "' is listed twice",
+                              "it is first listed at " + place_name(*first, at) + "; list each module once");
+            continue;
+        }
+        fs::path folder = course.folder / name;
+        if (!is_folder(folder)) {
+            std::string match = closest_match(name, existing);
+            diagnostics.error(at, "module folder '" + name + "' does not exist",
+                              match.empty() ? "create a folder '" + name + "' with a module.toml, beside course.toml"
+                                            : "did you mean '" + match + "'?");
+            continue;
+        }
+        if (!is_file(folder / "module.toml")) {
+            diagnostics.error(at, "module folder '" + name + "' has no module.toml",
+                              "each module folder needs a module.toml; modules/README.md shows how to write one");
+            continue;
+        }
+        if (auto module = parse_module_file(folder / "module.toml", diagnostics))
+            course.modules.push_back(std::move(*module));
+    }
+}
+
+// When course.toml cannot be parsed, its list of modules is unknown; checking every module
+// folder anyway still reports all their problems in this one pass.
+void load_every_module(Course& course, Diagnostics& diagnostics) {
+    for (const std::string& name : subfolders(course.folder))
+        if (is_file(course.folder / name / "module.toml"))
+            if (auto module = parse_module_file(course.folder / name / "module.toml", diagnostics))
+                course.modules.push_back(std::move(*module));
+}
+
+void load_course_into(const fs::path& path, const ImageChecker* images, LoadResult& result) {
+    Diagnostics& diagnostics = result.diagnostics;
+    std::optional<fs::path> file = find_script(path, "course.toml", "module.toml", diagnostics);
+    if (!file) return;
+    Course course;
+    if (std::optional<CourseFile> parsed = parse_course_file(*file, diagnostics)) {
+        course = std::move(parsed->course);
+        load_listed_modules(parsed->module_folders, course, diagnostics);
+    } else {
+        course.folder = file->parent_path();
+        load_every_module(course, diagnostics);
+    }
+    check_course(course, images, diagnostics);
+    result.course = std::move(course);
+}
+
+void load_module_into(const fs::path& path, const ImageChecker* images, LoadResult& result) {
+    Diagnostics& diagnostics = result.diagnostics;
+    std::optional<fs::path> file = find_script(path, "module.toml", "course.toml", diagnostics);
+    if (!file) return;
+    std::optional<Module> module = parse_module_file(*file, diagnostics);
+    if (!module) return;
+    Course course;
+    course.id = module->id;
+    course.title = module->title;
+    course.folder = module->folder;
+    course.modules.push_back(std::move(*module));
+    check_course(course, images, diagnostics);
+    result.course = std::move(course);
+}
+
+// The parsers report content problems as diagnostics and catch toml++'s exceptions;
+// this net only keeps a bug of ours (or an allocation failure) from crossing the API.
+template <class Load>
+LoadResult guarded(const fs::path& path, const ImageChecker* images, Load load) {
+    LoadResult result;
+    try {
+        load(path, images, result);
+    } catch (const std::exception& error) {
+        result.diagnostics.error({path.string(), 0, 0}, std::string("could not load this: ") + error.what(),
+                                 "this is a fault in Primer, not in the course; please report it");
+    }
+    result.diagnostics.sort();
+    if (result.diagnostics.has_errors()) result.course.reset();
+    return result;
+}
+
+}  // namespace
+
+LoadResult load_course(const std::filesystem::path& path, const ImageChecker* images) {
+    return guarded(path, images, load_course_into);
+}
+
+LoadResult load_module(const std::filesystem::path& path, const ImageChecker* images) {
+    return guarded(path, images, load_module_into);
+}
+
+}  // namespace primer

@@ -1,0 +1,14 @@
+// Checks that look across files or at the disk, run once every file is parsed:
+// module ids unique within the course, and every image present and decodable.
+#pragma once
+
+#include "course.hpp"
+#include "course_loader.hpp"
+#include "diagnostics.hpp"
+
+namespace primer {
+
+// Without an image checker, images are only checked for existence.
+void check_course(const Course& course, const ImageChecker* images, Diagnostics& diagnostics);
+
+}  // namespace primer
