@@ -1,0 +1,209 @@
+#include "runtime.hpp"
+
+#include <algorithm>
+
+namespace primer {
+
+namespace {
+
+// The position of `qualified_id` in reading order, or -1.
+int index_of(const std::vector<ScreenRef>& order, const std::string& qualified_id) {
+    auto it = std::find_if(order.begin(), order.end(), [&](const ScreenRef& r) { return r.qualified() == qualified_id; });
+    return it == order.end() ? -1 : static_cast<int>(it - order.begin());
+}
+
+bool is_first_of_module(const Course& course, const ScreenRef& ref) {
+    const Module* module = course.find_module(ref.module_id);
+    return module && !module->screens.empty() && module->screens.front().id == ref.screen_id;
+}
+
+bool is_course_complete(const Course& course, const Progress& progress) {
+    return std::all_of(course.modules.begin(), course.modules.end(),
+                       [&](const Module& m) { return module_status(m, progress) == ModuleStatus::Completed; });
+}
+
+// Runs after every accepted change: reports modules and the course that this change
+// completed, comparing against the progress before it.
+void note_completions(const Course& course, const Progress& before, Outcome& out, Millis now) {
+    for (const Module& module : course.modules) {
+        if (module_status(module, before) != ModuleStatus::Completed &&
+            module_status(module, out.progress) == ModuleStatus::Completed)
+            out.events.push_back(ModuleCompleted{module.id});
+    }
+    if (out.progress.completed_at == 0 && is_course_complete(course, out.progress)) {
+        out.progress.completed_at = now;
+        out.events.push_back(CourseCompleted{});
+    }
+}
+
+void enter(Outcome& out, const ScreenRef& target) {
+    std::string id = target.qualified();
+    out.progress.current = id;
+    out.progress.visited.insert(id);
+    out.events.push_back(ScreenEntered{id});
+}
+
+Outcome refuse(const Progress& progress, std::string why) { return Outcome{progress, {}, std::move(why)}; }
+
+struct Applier {
+    const Course& course;
+    const Progress& before;
+    Millis now;
+    std::vector<ScreenRef> order = course.reading_order();
+
+    Outcome operator()(const Start&) const {
+        if (order.empty()) return refuse(before, "This course has no screens.");
+        Outcome out{before, {}, {}};
+        enter(out, resume_point(course, before));
+        return out;
+    }
+
+    Outcome operator()(const Next&) const {
+        int at = index_of(order, before.current);
+        if (at < 0) return refuse(before, "There is no screen on view to move on from.");
+        if (!can_go_next(course, before)) {
+            if (at + 1 >= static_cast<int>(order.size())) return refuse(before, "This is the last screen of the course.");
+            return refuse(before, "Answer the question before moving on.");
+        }
+        Outcome out{before, {}, {}};
+        enter(out, order[static_cast<size_t>(at + 1)]);
+        return out;
+    }
+
+    Outcome operator()(const Back&) const {
+        if (!can_go_back(course, before)) return refuse(before, "This is the first screen of the course.");
+        Outcome out{before, {}, {}};
+        enter(out, order[static_cast<size_t>(index_of(order, before.current) - 1)]);
+        return out;
+    }
+
+    Outcome operator()(const GoTo& go) const {
+        ScreenRef target = parse_screen_ref(go.screen);
+        if (!course.find_screen(target)) return refuse(before, "There is no screen '" + go.screen + "' in this course.");
+        // Learners may open any module, but within one they move in order so that no
+        // question is skipped by jumping past it.
+        if (!before.visited.count(go.screen) && !is_first_of_module(course, target))
+            return refuse(before, "That screen has not been reached yet.");
+        Outcome out{before, {}, {}};
+        enter(out, target);
+        return out;
+    }
+
+    Outcome operator()(const Answer& answer) const {
+        const Screen* screen = course.find_screen(answer.screen);
+        if (!screen || !screen->task) return refuse(before, "There is no question '" + answer.screen + "' to answer.");
+        if (answer.screen != before.current) return refuse(before, "Only the question on view can be answered.");
+        if (is_finished(*screen, answer.screen, before))
+            return refuse(before, "This question has already been answered.");
+        const auto& task = std::get<SingleChoiceTask>(*screen->task);
+        if (answer.options.size() != 1) return refuse(before, "Choose one answer.");
+        const ChoiceOption* chosen = task.find_option(answer.options.front());
+        if (!chosen) return refuse(before, "That answer is not one of the options.");
+
+        Outcome out{before, {}, {}};
+        TaskAnswer& record = out.progress.answers[answer.screen];
+        record.response = answer.options;
+        record.correct = chosen->correct;
+        record.attempts += 1;
+        record.answered_at = now;
+
+        AnswerChecked checked;
+        checked.screen = answer.screen;
+        checked.kind = to_string(screen->kind);
+        checked.response = answer.options;
+        if (const ChoiceOption* right = task.correct_option()) checked.correct_pattern = {right->id};
+        checked.success = chosen->correct;
+        checked.score = chosen->correct ? 1.0 : 0.0;
+        checked.attempt = record.attempts;
+        checked.duration = answer.duration;
+        checked.at = now;
+        out.events.push_back(checked);
+        return out;
+    }
+};
+
+}  // namespace
+
+Outcome apply(const Course& course, const Progress& progress, const Command& command, Millis now) {
+    Outcome out = std::visit(Applier{course, progress, now}, command);
+    if (!out.accepted()) return out;
+    out.progress.updated_at = now;
+    note_completions(course, progress, out, now);
+    return out;
+}
+
+Progress new_progress(const Course& course, Millis now) {
+    Progress progress;
+    progress.course_id = course.id;
+    progress.course_version = course.version;
+    progress.started_at = now;
+    progress.updated_at = now;
+    return progress;
+}
+
+ModuleStatus module_status(const Module& module, const Progress& progress) {
+    int seen = screens_visited(module, progress);
+    if (seen == 0) return ModuleStatus::NotStarted;
+    bool all_done = std::all_of(module.screens.begin(), module.screens.end(), [&](const Screen& s) {
+        std::string id = module.id + "/" + s.id;
+        return progress.visited.count(id) && is_finished(s, id, progress);
+    });
+    return all_done ? ModuleStatus::Completed : ModuleStatus::InProgress;
+}
+
+int screens_visited(const Module& module, const Progress& progress) {
+    return static_cast<int>(std::count_if(module.screens.begin(), module.screens.end(), [&](const Screen& s) {
+        return progress.visited.count(module.id + "/" + s.id) > 0;
+    }));
+}
+
+bool is_finished(const Screen& screen, const std::string& qualified_id, const Progress& progress) {
+    if (!screen.task) return true;
+    auto it = progress.answers.find(qualified_id);
+    if (it == progress.answers.end()) return false;
+    return it->second.correct || attempts_left(screen, qualified_id, progress) == 0;
+}
+
+int attempts_left(const Screen& screen, const std::string& qualified_id, const Progress& progress) {
+    if (!screen.task) return 0;
+    int allowed = std::get<SingleChoiceTask>(*screen.task).max_attempts;
+    auto it = progress.answers.find(qualified_id);
+    int used = it == progress.answers.end() ? 0 : it->second.attempts;
+    return std::max(0, allowed - used);
+}
+
+bool can_go_next(const Course& course, const Progress& progress) {
+    auto order = course.reading_order();
+    int at = index_of(order, progress.current);
+    if (at < 0 || at + 1 >= static_cast<int>(order.size())) return false;
+    const Screen* screen = course.find_screen(progress.current);
+    return screen && is_finished(*screen, progress.current, progress);
+}
+
+bool can_go_back(const Course& course, const Progress& progress) {
+    return index_of(course.reading_order(), progress.current) > 0;
+}
+
+const Screen* current_screen(const Course& course, const Progress& progress) {
+    return progress.current.empty() ? nullptr : course.find_screen(progress.current);
+}
+
+ScreenRef module_entry_point(const Module& module, const Progress& progress) {
+    ScreenRef entry{module.id, module.screens.empty() ? "" : module.screens.front().id};
+    for (const Screen& screen : module.screens)
+        if (progress.visited.count(module.id + "/" + screen.id)) entry.screen_id = screen.id;
+    return entry;
+}
+
+ScreenRef resume_point(const Course& course, const Progress& progress) {
+    auto order = course.reading_order();
+    if (order.empty()) return {};
+    if (course.find_screen(progress.current)) return parse_screen_ref(progress.current);
+    for (const ScreenRef& ref : order) {
+        std::string id = ref.qualified();
+        if (!progress.visited.count(id) || !is_finished(*course.find_screen(ref), id, progress)) return ref;
+    }
+    return order.front();
+}
+
+}  // namespace primer

@@ -54,7 +54,7 @@ public:
 
     std::vector<InteractionRecord> interactions(const std::string& learner_id, const std::string& course_id) const;
 
-    // The last failure, as a sentence.
+    // Why the last call failed, as a sentence; empty after a call that succeeded.
     const std::string& last_error() const { return m_error; }
 
 private:

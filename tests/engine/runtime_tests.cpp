@@ -1,0 +1,154 @@
+// The runtime, played as a learner would. Every scenario runs twice: straight through,
+// and with the progress encoded and decoded after every command (the resume bug class).
+#include "progress_codec.hpp"
+#include "runtime.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace primer;
+
+namespace {
+
+struct Player {
+    Course course = test::small_course();
+    Progress progress = new_progress(course, 1000);
+    bool round_trip = false;
+    Millis now = 1000;
+    std::vector<Event> events;
+
+    Outcome send(const Command& command) {
+        now += 1000;
+        Outcome out = apply(course, progress, command, now);
+        if (out.accepted()) {
+            progress = out.progress;
+            events.insert(events.end(), out.events.begin(), out.events.end());
+        }
+        if (round_trip) {
+            std::string error;
+            auto restored = decode_progress(encode_progress(progress), error);
+            REQUIRE(restored);
+            REQUIRE(*restored == progress);
+            progress = *restored;
+        }
+        return out;
+    }
+
+    void answer(const std::string& option) {
+        Outcome out = send(Answer{progress.current, {option}, 5000});
+        REQUIRE(out.accepted());
+    }
+
+    template <typename E>
+    int count() const {
+        return static_cast<int>(std::count_if(events.begin(), events.end(),
+                                              [](const Event& e) { return std::holds_alternative<E>(e); }));
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a learner plays the whole course", "[runtime]") {
+    Player p;
+    p.round_trip = GENERATE(false, true);
+
+    REQUIRE(p.send(Start{}).accepted());
+    CHECK(p.progress.current == "m1/intro");
+    CHECK_FALSE(can_go_back(p.course, p.progress));
+
+    REQUIRE(p.send(Next{}).accepted());
+    CHECK(p.progress.current == "m1/q1");
+    // A question must be answered before moving past it.
+    CHECK_FALSE(can_go_next(p.course, p.progress));
+    CHECK(p.send(Next{}).refusal == "Answer the question before moving on.");
+
+    p.answer("a");  // wrong, one attempt left
+    CHECK_FALSE(can_go_next(p.course, p.progress));
+    CHECK(attempts_left(*current_screen(p.course, p.progress), "m1/q1", p.progress) == 1);
+    p.answer("b");  // right
+    CHECK(p.progress.answers.at("m1/q1").correct);
+    CHECK(p.progress.answers.at("m1/q1").attempts == 2);
+    CHECK(p.send(Answer{"m1/q1", {"b"}, 0}).refusal == "This question has already been answered.");
+
+    REQUIRE(p.send(Next{}).accepted());
+    CHECK(p.progress.current == "m1/wrap");
+    CHECK(module_status(p.course.modules[0], p.progress) == ModuleStatus::Completed);
+    CHECK(p.count<ModuleCompleted>() == 1);
+
+    REQUIRE(p.send(Next{}).accepted());
+    CHECK(p.progress.current == "m2/pic");
+    REQUIRE(p.send(Next{}).accepted());
+    p.answer("y");  // wrong with a single attempt: finished, not correct
+    CHECK(is_finished(*current_screen(p.course, p.progress), "m2/q2", p.progress));
+    CHECK_FALSE(p.progress.answers.at("m2/q2").correct);
+    CHECK(p.progress.completed_at == 0);
+
+    REQUIRE(p.send(Next{}).accepted());
+    CHECK(p.progress.current == "m2/end");
+    CHECK(p.progress.completed_at == p.now);
+    CHECK(p.count<CourseCompleted>() == 1);
+    CHECK(p.count<ModuleCompleted>() == 2);
+    CHECK(p.send(Next{}).refusal == "This is the last screen of the course.");
+    CHECK(p.count<AnswerChecked>() == 3);
+}
+
+TEST_CASE("a checked answer carries everything its record needs", "[runtime]") {
+    Player p;
+    p.send(Start{});
+    p.send(Next{});
+    p.answer("a");
+    const auto& checked = std::get<AnswerChecked>(p.events.back());
+    CHECK(checked.screen == "m1/q1");
+    CHECK(checked.kind == "single-choice");
+    CHECK(checked.response == std::vector<std::string>{"a"});
+    CHECK(checked.correct_pattern == std::vector<std::string>{"b"});
+    CHECK_FALSE(checked.success);
+    CHECK(checked.score == 0.0);
+    CHECK(checked.attempt == 1);
+    CHECK(checked.duration == 5000);
+    CHECK(checked.at == p.now);
+}
+
+TEST_CASE("refused commands change nothing", "[runtime]") {
+    Player p;
+    p.send(Start{});
+    Progress before = p.progress;
+    CHECK(p.send(Back{}).refusal == "This is the first screen of the course.");
+    CHECK(p.send(GoTo{"m1/wrap"}).refusal == "That screen has not been reached yet.");
+    CHECK(p.send(GoTo{"m9/none"}).refusal == "There is no screen 'm9/none' in this course.");
+    CHECK(p.send(Answer{"m1/intro", {"a"}, 0}).refusal == "There is no question 'm1/intro' to answer.");
+    CHECK(p.send(Answer{"m1/q1", {"a"}, 0}).refusal == "Only the question on view can be answered.");
+    p.send(Next{});
+    before = p.progress;
+    CHECK(p.send(Answer{"m1/q1", {}, 0}).refusal == "Choose one answer.");
+    CHECK(p.send(Answer{"m1/q1", {"zzz"}, 0}).refusal == "That answer is not one of the options.");
+    CHECK(p.progress == before);
+}
+
+TEST_CASE("learners may open any module and return to what they have seen", "[runtime]") {
+    Player p;
+    p.round_trip = GENERATE(false, true);
+    p.send(Start{});
+    REQUIRE(p.send(GoTo{"m2/pic"}).accepted());
+    CHECK(module_status(p.course.modules[1], p.progress) == ModuleStatus::InProgress);
+    REQUIRE(p.send(GoTo{"m1/intro"}).accepted());
+    REQUIRE(p.send(Back{}).refusal.size() > 0);
+    REQUIRE(p.send(GoTo{"m2/pic"}).accepted());
+    REQUIRE(p.send(Back{}).accepted());
+    CHECK(p.progress.current == "m1/wrap");  // Back follows reading order across modules
+}
+
+TEST_CASE("resume returns to the saved screen, or the first unfinished one", "[runtime]") {
+    Course course = test::small_course();
+    Progress progress = new_progress(course, 0);
+    CHECK(resume_point(course, progress).qualified() == "m1/intro");
+
+    progress.current = "m1/q1";
+    CHECK(resume_point(course, progress).qualified() == "m1/q1");
+
+    // A content update removed the saved screen: go to the first unfinished one instead.
+    progress.current = "m1/removed";
+    progress.visited = {"m1/intro", "m1/q1"};
+    CHECK(resume_point(course, progress).qualified() == "m1/q1");
+    CHECK(current_screen(course, progress) == nullptr);
+}

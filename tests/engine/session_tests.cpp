@@ -1,0 +1,93 @@
+// A session saves after every command, so a restart resumes exactly, and a failed save
+// loses nothing once saving works again.
+#include "session.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+using namespace primer;
+
+namespace {
+
+std::unique_ptr<Store> open_store(const test::TempDir& dir) {
+    std::string error;
+    auto store = Store::open(database_path(dir.path()), error);
+    INFO(error);
+    REQUIRE(store);
+    return store;
+}
+
+void run_sql(const test::TempDir& dir, const char* sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(database_path(dir.path()).string().c_str(), &db) == SQLITE_OK);
+    char* message = nullptr;
+    int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    INFO((message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+const Learner kLearner{"s-100", "Sam Patel", "Northshire Council", 1};
+
+}  // namespace
+
+TEST_CASE("a restarted session resumes at the same screen with its answers", "[session]") {
+    test::TempDir dir;
+    Course course = test::small_course();
+    ManualClock clock(1'700'000'000'000);
+    {
+        auto store = open_store(dir);
+        store->save_learner(kLearner);
+        Session session(course, *store, kLearner, clock);
+        session.submit(Start{});
+        session.submit(Next{});
+        clock.advance(9000);
+        REQUIRE(session.submit(Answer{"m1/q1", {"a"}, 9000}).accepted());
+        CHECK(session.save_error().empty());
+    }  // the "crash": nothing but what the store holds survives
+
+    auto store = open_store(dir);
+    Session resumed(course, *store, kLearner, clock);
+    CHECK(resumed.progress().current == "m1/q1");
+    REQUIRE(resumed.progress().answers.count("m1/q1"));
+    CHECK(resumed.progress().answers.at("m1/q1").response == std::vector<std::string>{"a"});
+    CHECK(resumed.progress().answers.at("m1/q1").attempts == 1);
+
+    auto records = store->interactions(kLearner.id, course.id);
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].answer.screen == "m1/q1");
+    CHECK(records[0].answer.response == std::vector<std::string>{"a"});
+    CHECK(records[0].answer.correct_pattern == std::vector<std::string>{"b"});
+    CHECK_FALSE(records[0].answer.success);
+    CHECK(records[0].answer.duration == 9000);
+    CHECK(records[0].answer.at == 1'700'000'009'000);
+}
+
+TEST_CASE("a failed save keeps the progress and writes it with the next command", "[session]") {
+    test::TempDir dir;
+    Course course = test::small_course();
+    ManualClock clock(1'700'000'000'000);
+    auto store = open_store(dir);
+    store->save_learner(kLearner);
+    Session session(course, *store, kLearner, clock);
+    session.submit(Start{});
+    session.submit(Next{});
+
+    run_sql(dir, "CREATE TRIGGER disk_full BEFORE INSERT ON interactions BEGIN SELECT RAISE(ABORT, 'disk is full'); END;");
+    REQUIRE(session.submit(Answer{"m1/q1", {"b"}, 1000}).accepted());
+    CHECK_FALSE(session.save_error().empty());
+    CHECK(session.progress().answers.at("m1/q1").correct);  // kept in memory
+    CHECK(store->interactions(kLearner.id, course.id).empty());
+
+    run_sql(dir, "DROP TRIGGER disk_full;");
+    REQUIRE(session.submit(Next{}).accepted());
+    CHECK(session.save_error().empty());
+    auto records = store->interactions(kLearner.id, course.id);
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].answer.success);
+    auto saved = store->load_progress(kLearner.id, course.id);
+    REQUIRE(saved);
+    CHECK(*saved == session.progress());
+}

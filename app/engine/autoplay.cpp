@@ -1,0 +1,76 @@
+#include "autoplay.hpp"
+
+#include <random>
+
+namespace primer {
+
+namespace {
+
+// Picks the option this strategy would: the right one, a wrong one (a different wrong
+// one on each attempt where there are several), or any.
+std::string choose(const SingleChoiceTask& task, Strategy strategy, int attempt, std::mt19937_64& random) {
+    std::vector<const ChoiceOption*> candidates;
+    for (const ChoiceOption& option : task.options) {
+        bool wanted = strategy == Strategy::Random || option.correct == (strategy == Strategy::Correct);
+        if (wanted) candidates.push_back(&option);
+    }
+    if (candidates.empty()) return task.options.front().id;
+    if (strategy == Strategy::Random)
+        return candidates[std::uniform_int_distribution<size_t>(0, candidates.size() - 1)(random)]->id;
+    return candidates[static_cast<size_t>(attempt) % candidates.size()]->id;
+}
+
+AutoplaySummary summarise(const Course& course, const Progress& progress, int commands) {
+    AutoplaySummary summary;
+    summary.commands = commands;
+    summary.modules_total = static_cast<int>(course.modules.size());
+    for (const Module& module : course.modules) {
+        summary.screens_total += static_cast<int>(module.screens.size());
+        summary.screens_visited += screens_visited(module, progress);
+        if (module_status(module, progress) == ModuleStatus::Completed) ++summary.modules_completed;
+    }
+    for (const auto& [screen, answer] : progress.answers) {
+        ++summary.questions_answered;
+        if (answer.correct) ++summary.questions_correct;
+    }
+    summary.course_completed = progress.completed_at != 0;
+    return summary;
+}
+
+}  // namespace
+
+std::optional<Strategy> parse_strategy(const std::string& name) {
+    if (name == "correct") return Strategy::Correct;
+    if (name == "wrong") return Strategy::Wrong;
+    if (name == "random") return Strategy::Random;
+    return std::nullopt;
+}
+
+AutoplaySummary autoplay(const Course& course, Strategy strategy, std::uint64_t seed, const Submit& submit,
+                         const ProgressView& progress) {
+    std::mt19937_64 random(seed);
+    int commands = 0;
+    auto send = [&](const Command& command) {
+        ++commands;
+        return submit(command).accepted();
+    };
+    // Every screen is entered once and every question takes at most its attempts, so
+    // this bound is never reached by a working runtime; it stops a broken one.
+    const int limit = 1000 + static_cast<int>(course.reading_order().size()) * 20;
+    bool moving = send(Start{});
+    while (moving && commands < limit) {
+        const Progress& now = progress();
+        const Screen* screen = current_screen(course, now);
+        if (screen && screen->task && !is_finished(*screen, now.current, now)) {
+            const auto& task = std::get<SingleChoiceTask>(*screen->task);
+            auto previous = now.answers.find(now.current);
+            int attempt = previous == now.answers.end() ? 0 : previous->second.attempts;
+            moving = send(Answer{now.current, {choose(task, strategy, attempt, random)}, 20000});
+        } else {
+            moving = can_go_next(course, now) && send(Next{});
+        }
+    }
+    return summarise(course, progress(), commands);
+}
+
+}  // namespace primer
