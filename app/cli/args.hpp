@@ -1,0 +1,31 @@
+// A small command-line reader: positional words, `--option value` and `--flag`.
+// Unknown options are an error with a sentence, never silently ignored.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace primer::cli {
+
+struct ArgSpec {
+    std::set<std::string> options;  // take a value: --course DIR
+    std::set<std::string> flags;    // stand alone: --help
+};
+
+struct Args {
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> values;
+    std::set<std::string> flags;
+
+    bool has(const std::string& name) const { return values.count(name) || flags.count(name); }
+    std::string value(const std::string& name, const std::string& fallback = "") const;
+};
+
+// nullopt with `error` set when an option is unknown or lacks its value.
+std::optional<Args> parse_args(const std::vector<std::string>& words, const ArgSpec& spec, const std::string& command,
+                               std::string& error);
+
+}  // namespace primer::cli

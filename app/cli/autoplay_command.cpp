@@ -1,0 +1,117 @@
+// `primer autoplay`: plays a course headlessly with a strategy and prints a summary.
+// With --data-dir and --learner it goes through a Session, so the records written are
+// exactly those a learner clicking through the player would leave.
+#include "commands.hpp"
+
+#include "args.hpp"
+#include "autoplay.hpp"
+#include "course_loader.hpp"
+#include "data_paths.hpp"
+#include "session.hpp"
+
+#include <cstdlib>
+#include <iostream>
+
+namespace primer::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: primer autoplay [--course DIR] [--strategy correct|wrong|random] [--seed N]
+                       [--data-dir DIR --learner ID [--name NAME]]
+
+Plays the course (the built-in one unless --course is given) from start to finish
+without a window and prints what happened. With a learner, progress and answers are
+recorded in the data directory exactly as the player records them.
+)";
+
+void print(const AutoplaySummary& s, const Course& course, const std::string& strategy, std::uint64_t seed) {
+    std::cout << "autoplay: " << course.id << " " << course.version << " (strategy " << strategy << ", seed " << seed
+              << ")\n"
+              << "  screens visited:   " << s.screens_visited << " of " << s.screens_total << "\n"
+              << "  questions:         " << s.questions_answered << " answered, " << s.questions_correct
+              << " correct\n"
+              << "  modules completed: " << s.modules_completed << " of " << s.modules_total << "\n"
+              << "  course:            " << (s.course_completed ? "completed" : "not completed") << "\n"
+              << "  commands:          " << s.commands << "\n";
+}
+
+}  // namespace
+
+int autoplay_command(const Words& words) {
+    std::string error;
+    ArgSpec spec{{"--course", "--strategy", "--seed", "--data-dir", "--learner", "--name"}, {"--help"}};
+    auto args = parse_args(words, spec, "autoplay", error);
+    if (!args) {
+        std::cerr << "primer: " << error << "\n";
+        return 2;
+    }
+    if (args->has("--help")) {
+        std::cout << kHelp;
+        return 0;
+    }
+    std::string strategy_name = args->value("--strategy", "correct");
+    auto strategy = parse_strategy(strategy_name);
+    if (!strategy) {
+        std::cerr << "primer: unknown strategy '" << strategy_name << "'; use correct, wrong or random.\n";
+        return 2;
+    }
+    std::uint64_t seed = 1;
+    try {
+        seed = std::stoull(args->value("--seed", "1"));
+    } catch (const std::exception&) {
+        std::cerr << "primer: --seed takes a whole number, e.g. --seed 42.\n";
+        return 2;
+    }
+    if (args->has("--learner") && !args->has("--data-dir") && !std::getenv("PRIMER_DATA_DIR")) {
+        // Without an explicit data folder, autoplay would write into a real learner's records.
+        std::cerr << "primer: --learner needs --data-dir (or PRIMER_DATA_DIR), so autoplay never writes into "
+                     "your real records.\n";
+        return 2;
+    }
+
+    std::string course_path = args->value("--course", builtin_course_dir().string());
+    LoadResult loaded = load_course(course_path);
+    if (!loaded.course) {
+        for (const Diagnostic& d : loaded.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
+        std::cerr << "primer: " << course_path << " has errors; fix them and try again.\n";
+        return 1;
+    }
+    const Course& course = *loaded.course;
+    SystemClock system_clock;
+    ManualClock clock(system_clock.now());
+
+    AutoplaySummary summary;
+    if (args->has("--learner")) {
+        auto store = Store::open(database_path(resolve_data_dir(args->value("--data-dir"))), error);
+        if (!store) {
+            std::cerr << "primer: " << error << "\n";
+            return 1;
+        }
+        std::string id = args->value("--learner");
+        Learner learner = store->find_learner(id).value_or(Learner{id, args->value("--name", id), "", clock.now()});
+        store->save_learner(learner);
+        Session session(course, *store, learner, clock);
+        auto submit = [&](const Command& command) {
+            clock.advance(15000);  // a plausible reading time per step keeps durations realistic
+            return session.submit(command);
+        };
+        summary = autoplay(course, *strategy, seed, submit, [&]() -> const Progress& { return session.progress(); });
+        if (!session.save_error().empty()) {
+            std::cerr << "primer: records could not be saved: " << session.save_error() << "\n";
+            return 1;
+        }
+    } else {
+        Progress progress = new_progress(course, clock.now());
+        auto submit = [&](const Command& command) {
+            clock.advance(15000);
+            Outcome outcome = apply(course, progress, command, clock.now());
+            if (outcome.accepted()) progress = outcome.progress;
+            return outcome;
+        };
+        summary = autoplay(course, *strategy, seed, submit, [&]() -> const Progress& { return progress; });
+    }
+    print(summary, course, strategy_name, seed);
+    return 0;
+}
+
+}  // namespace primer::cli

@@ -1,0 +1,49 @@
+// `primer` with no subcommand plays the built-in course; the rest dispatch by name.
+#include "commands.hpp"
+
+#include <iostream>
+
+namespace primer::cli {
+
+namespace {
+
+constexpr const char* kUsage = R"(Primer: an offline-first course player.
+
+Usage:
+  primer [play] [--course DIR] [--data-dir DIR] [--learner ID [--name NAME]] [--screenshot FILE]
+  primer validate PATH...
+  primer autoplay [--course DIR] [--strategy correct|wrong|random] [--seed N] [--data-dir DIR --learner ID]
+  primer --version | --help
+
+Commands:
+  play       open the player (the default; the built-in course unless --course is given)
+  validate   check courses or modules and print every problem as file:line:col; exit 1 on errors
+  autoplay   play a course headlessly and print a summary; with a learner, record as the player would
+
+Records live in --data-dir, else $PRIMER_DATA_DIR, else your user data folder.
+Run 'primer COMMAND --help' for a command's options.
+)";
+
+}  // namespace
+
+int run(const Words& words) {
+    if (words.empty()) return play_command({});
+    const std::string& first = words.front();
+    Words rest(words.begin() + 1, words.end());
+    if (first == "--help" || first == "-h" || first == "help") {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (first == "--version") {
+        std::cout << "primer " << PRIMER_VERSION << "\n";
+        return 0;
+    }
+    if (first == "play") return play_command(rest);
+    if (first == "validate") return validate_command(rest);
+    if (first == "autoplay") return autoplay_command(rest);
+    if (first.rfind("--", 0) == 0) return play_command(words);  // `primer --course X` means play
+    std::cerr << "primer: there is no command '" << first << "'. Run 'primer --help' to see the commands.\n";
+    return 2;
+}
+
+}  // namespace primer::cli

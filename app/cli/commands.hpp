@@ -1,0 +1,17 @@
+// The subcommands of `primer`, each in its own file. Each returns the process exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace primer::cli {
+
+using Words = std::vector<std::string>;
+
+int run(const Words& words);  // dispatches on the first word; `play` when there is none
+
+int play_command(const Words& words);
+int validate_command(const Words& words);
+int autoplay_command(const Words& words);
+
+}  // namespace primer::cli

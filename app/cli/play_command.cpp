@@ -1,0 +1,98 @@
+// `primer [play]`: the player window on a course (the built-in one by default).
+#include "commands.hpp"
+
+#include "args.hpp"
+#include "course_loader.hpp"
+#include "data_paths.hpp"
+#include "open_url.hpp"
+#include "player_app.hpp"
+#include "texture_cache.hpp"
+#include "window.hpp"
+
+#include <iostream>
+
+namespace primer::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: primer [play] [--course DIR] [--data-dir DIR] [--learner ID [--name NAME]]
+                   [--screenshot FILE]
+
+Opens the player. Without --course it plays the built-in course.
+  --learner ID      sign in as this staff id without the sign-in dialog (kiosks, tests)
+  --name NAME       the learner's name when --learner is new
+  --data-dir DIR    keep records here instead of your user data folder
+  --screenshot FILE draw the first screen (after resuming), save it as a PNG and exit
+)";
+
+}  // namespace
+
+int play_command(const Words& words) {
+    std::string error;
+    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot"}, {"--help"}};
+    auto args = parse_args(words, spec, "play", error);
+    if (!args) {
+        std::cerr << "primer: " << error << "\n";
+        return 2;
+    }
+    if (args->has("--help")) {
+        std::cout << kHelp;
+        return 0;
+    }
+    if (!args->positional.empty()) {
+        std::cerr << "primer: unexpected '" << args->positional.front() << "'. Did you mean --course "
+                  << args->positional.front() << "?\n";
+        return 2;
+    }
+
+    std::string course_path = args->value("--course", builtin_course_dir().string());
+    LoadResult loaded = load_course(course_path);
+    for (const Diagnostic& d : loaded.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
+
+    auto store = Store::open(database_path(resolve_data_dir(args->value("--data-dir"))), error);
+    if (!store) {
+        std::cerr << "primer: " << error << "\n";
+        return 1;
+    }
+
+    auto window = Window::open(WindowOptions{}, error);
+    if (!window) {
+        std::cerr << "primer: " << error << "\n";
+        return 1;
+    }
+    ui::Theme theme = ui::make_theme(window->content_scale());
+    TextureCache textures;
+    SystemClock clock;
+
+    ui::PlayerSetup setup;
+    setup.course_path = course_path;
+    setup.course = loaded.course ? &*loaded.course : nullptr;
+    setup.diagnostics = loaded.diagnostics;
+    setup.store = store.get();
+    setup.clock = &clock;
+    setup.images = [&](const std::filesystem::path& file) {
+        Texture texture = textures.get(file);
+        return ui::ImageHandle{texture.id, texture.width, texture.height, texture.ok};
+    };
+    setup.open_link = [](const std::string& url) { open_url(url); };
+    if (args->has("--learner")) {
+        std::string id = args->value("--learner");
+        setup.learner = Learner{id, args->value("--name", id), "", 0};
+    }
+    ui::PlayerApp app(theme, std::move(setup));
+    window->set_title(app.window_title());
+
+    FrameHooks hooks{[&] { app.build_frame(); }, [&] { app.apply_requests(); }, [] { return false; },
+                     [&] { return app.quit_requested(); }};
+    if (args->has("--screenshot")) {
+        if (!window->capture(hooks, args->value("--screenshot"), error)) {
+            std::cerr << "primer: " << error << "\n";
+            return 1;
+        }
+        return 0;
+    }
+    window->run(hooks);
+    return 0;
+}
+
+}  // namespace primer::cli

@@ -1,0 +1,71 @@
+// `primer validate PATH...`: every problem in every course or module named, printed like
+// a compiler's diagnostics, then one summary line per path. Exit 1 on any error.
+#include "commands.hpp"
+
+#include "args.hpp"
+#include "course_loader.hpp"
+#include "stb_image_checker.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+namespace primer::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: primer validate PATH...
+
+Checks each course folder (with course.toml) or module folder (with module.toml) and
+prints every problem as file:line:col: severity: message, with a hint. Exits 1 if any
+path has an error; warnings alone exit 0.
+)";
+
+bool is_module(const std::filesystem::path& path) {
+    std::error_code error;
+    if (path.filename() == "module.toml") return true;
+    return std::filesystem::is_directory(path, error) && std::filesystem::exists(path / "module.toml", error) &&
+           !std::filesystem::exists(path / "course.toml", error);
+}
+
+int count_screens(const Course& course) {
+    int screens = 0;
+    for (const Module& module : course.modules) screens += static_cast<int>(module.screens.size());
+    return screens;
+}
+
+}  // namespace
+
+int validate_command(const Words& words) {
+    std::string error;
+    auto args = parse_args(words, ArgSpec{{}, {"--help"}}, "validate", error);
+    if (!args) {
+        std::cerr << "primer: " << error << "\n";
+        return 2;
+    }
+    if (args->has("--help")) {
+        std::cout << kHelp;
+        return 0;
+    }
+    if (args->positional.empty()) {
+        std::cerr << "primer: name at least one course or module folder to validate, e.g. 'primer validate modules'.\n";
+        return 2;
+    }
+    StbImageChecker images;
+    bool any_errors = false;
+    for (const std::string& path : args->positional) {
+        LoadResult result = is_module(path) ? load_module(path, &images) : load_course(path, &images);
+        for (const Diagnostic& d : result.diagnostics.all()) std::cout << format_diagnostic(d) << "\n";
+        int errors = result.diagnostics.error_count();
+        int warnings = result.diagnostics.warning_count();
+        any_errors |= errors > 0;
+        std::cout << path << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+                  << (warnings == 1 ? " warning" : " warnings");
+        if (result.course)
+            std::cout << " (" << result.course->modules.size() << " modules, " << count_screens(*result.course)
+                      << " screens)";
+        std::cout << "\n";
+    }
+    return any_errors ? 1 : 0;
+}
+
+}  // namespace primer::cli

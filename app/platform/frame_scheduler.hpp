@@ -1,0 +1,32 @@
+// Draw on demand: decides how long the loop may sleep before the next frame.
+// Pure logic with no window or clock, so the idle policy is a unit test, not a hope.
+#pragma once
+
+#include <limits>
+
+namespace primer {
+
+class FrameScheduler {
+public:
+    static constexpr double kForever = std::numeric_limits<double>::infinity();
+    // ImGui needs a frame or two after input to settle popups and hover states.
+    static constexpr int kFramesAfterInput = 3;
+    static constexpr double kCursorBlinkSeconds = 0.5;
+
+    void note_input() { m_frames_owed = kFramesAfterInput; }
+    void note_frame_drawn() {
+        if (m_frames_owed > 0) --m_frames_owed;
+    }
+
+    // Seconds to wait for events before drawing: 0 draws now, kForever sleeps until input.
+    double wait_seconds(bool animating, bool text_cursor_visible) const {
+        if (m_frames_owed > 0 || animating) return 0.0;
+        if (text_cursor_visible) return kCursorBlinkSeconds;
+        return kForever;
+    }
+
+private:
+    int m_frames_owed = kFramesAfterInput;  // the first frames after start-up
+};
+
+}  // namespace primer

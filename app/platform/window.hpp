@@ -1,0 +1,71 @@
+// The player's window: GLFW + OpenGL 3.3 + Dear ImGui, drawn on demand.
+// While nothing changes the loop sleeps in glfwWaitEvents, so an idle player uses no CPU.
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <deque>
+#include <string>
+#include <vector>
+
+struct GLFWwindow;
+
+namespace primer {
+
+struct WindowOptions {
+    std::string title = "Primer";
+    int width = 1280;
+    int height = 800;
+};
+
+struct FrameHooks {
+    std::function<void()> build;        // emits one ImGui frame; reads state, queues commands
+    std::function<void()> after_frame;  // applies what the frame queued, once it is drawn
+    std::function<bool()> animating;    // true while something moves and needs every frame
+    std::function<bool()> should_close;  // true once the app has been asked to quit
+};
+
+class Window {
+public:
+    // Creates the window and the ImGui context. nullptr and a sentence in `error` when
+    // there is no display or no usable OpenGL.
+    static std::unique_ptr<Window> open(const WindowOptions& options, std::string& error);
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    // The display's scale factor (1 on a standard screen, 2 on a high-density one).
+    float content_scale() const;
+
+    void set_title(const std::string& title);
+
+    // Runs until the window is closed, drawing only when input, a resize or an
+    // animation needs it.
+    void run(const FrameHooks& hooks);
+
+    // Draws a few frames so the layout settles, then writes the last one to a PNG.
+    bool capture(const FrameHooks& hooks, const std::filesystem::path& png, std::string& error);
+
+    void request_close();
+
+private:
+    explicit Window(GLFWwindow* window) : m_window(window) {}
+    void draw_frame(const FrameHooks& hooks, const std::filesystem::path* screenshot, std::string* error);
+    static void install_input_callbacks(GLFWwindow* window);
+    static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
+    static void on_char(GLFWwindow* window, unsigned codepoint);
+    void feed_queued_keys();
+
+    GLFWwindow* m_window;
+    bool m_input_seen = true;  // set by GLFW callbacks; the first frame always draws
+    // ImGui 1.86 reads key state once per frame, so a press and release arriving in the
+    // same batch (fast typing, xdotool, remote desktops) would never be seen. Key and
+    // character events wait here in order and are fed a frame's worth at a time.
+    // A character is {kCharEvent, codepoint, 0, 0}.
+    static constexpr int kCharEvent = -1;
+    std::deque<std::array<int, 4>> m_input_queue;
+};
+
+}  // namespace primer

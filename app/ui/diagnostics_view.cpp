@@ -1,0 +1,35 @@
+// When the course cannot be played: say so plainly and list every problem with its
+// place, as `primer validate` would. The player never crashes on broken content.
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace primer::ui {
+
+void draw_diagnostics(const Theme& theme, const std::string& course_path, const Diagnostics& diagnostics) {
+    ImGui::BeginChild("diagnostics", ImVec2(0, 0), false);
+    ImGui::Dummy(ImVec2(0, theme.px(36)));
+    Column column = begin_column(theme);
+    ImGui::PushFont(theme.fonts.display);
+    ImGui::TextUnformatted("This course cannot be opened yet");
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column.width);
+    ImGui::Text("Primer found %d problem(s) in %s. Nothing has been lost: fix these in the course files and open "
+                "it again, or run `primer validate %s` to see the same list.",
+                diagnostics.error_count(), course_path.c_str(), course_path.c_str());
+    ImGui::Dummy(ImVec2(0, theme.px(8)));
+    for (const Diagnostic& d : diagnostics.all()) {
+        bool error = d.severity == Severity::Error;
+        ImGui::PushStyleColor(ImGuiCol_Text, error ? theme.colors.incorrect : theme.colors.muted_text);
+        ImGui::PushFont(theme.fonts.bold);
+        ImGui::TextUnformatted(format_diagnostic(Diagnostic{d.where, d.severity, d.message, {}}).c_str());
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+        if (!d.hint.empty()) small_text("Hint: " + d.hint, theme);
+        ImGui::Dummy(ImVec2(0, theme.px(4)));
+    }
+    ImGui::PopTextWrapPos();
+    end_column(column);
+    ImGui::EndChild();
+}
+
+}  // namespace primer::ui

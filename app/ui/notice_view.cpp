@@ -1,0 +1,33 @@
+// The content notice before the course: what it covers, that it may be distressing,
+// that the learner can stop at any time, and where support is.
+#include "rich_text_view.hpp"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace primer::ui {
+
+void draw_notice(const Context& context) {
+    const Theme& theme = context.theme;
+    const ContentNotice& notice = *context.course.content_notice;
+    draw_top_bar(context, "Before you start");
+    ImGui::BeginChild("notice", ImVec2(0, 0), false);
+    ImGui::Dummy(ImVec2(0, theme.px(36)));
+    Column column = begin_column(theme);
+    ImGui::PushFont(theme.fonts.display);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column.width);
+    ImGui::TextUnformatted(notice.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, theme.px(8)));
+    draw_rich_text(notice.body, theme, TextStyle{column.width, nullptr, {}}, context.requests);
+    ImGui::Dummy(ImVec2(0, theme.px(8)));
+    bool enter = pressed(ImGuiKey_Enter);
+    if (primary_button("I understand, continue", theme) || enter) context.requests.push(AcceptNotice{});
+    ImGui::SameLine();
+    if (secondary_button("See support contacts", theme)) context.requests.push(ToggleSupport{});
+    ImGui::Dummy(ImVec2(0, theme.px(32)));
+    end_column(column);
+    ImGui::EndChild();
+}
+
+}  // namespace primer::ui

@@ -1,0 +1,62 @@
+// The player: which view is on show, the learner's session, and the UI's own state.
+// Each frame it draws the view (build_frame), then applies what the view asked for
+// (apply_requests), so the engine only ever changes between frames.
+#pragma once
+
+#include "clock.hpp"
+#include "course.hpp"
+#include "image_source.hpp"
+#include "requests.hpp"
+#include "session.hpp"
+#include "store.hpp"
+#include "theme.hpp"
+#include "views.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace primer::ui {
+
+struct PlayerSetup {
+    std::string course_path;          // as the learner or author named it, for messages
+    const Course* course = nullptr;   // nullptr when the course has errors
+    Diagnostics diagnostics;
+    Store* store = nullptr;
+    const Clock* clock = nullptr;
+    ImageSource images;
+    std::function<void(const std::string& url)> open_link;
+    std::optional<Learner> learner;   // signs in without the dialog (--learner)
+};
+
+class PlayerApp {
+public:
+    PlayerApp(const Theme& theme, PlayerSetup setup);
+
+    void build_frame();
+    void apply_requests();
+    std::string window_title() const;
+    bool quit_requested() const { return m_quit; }
+
+private:
+    enum class View { Diagnostics, SignIn, Notice, Map, Screen };
+
+    void sign_in(Learner learner);
+    void apply(const Request& request);
+    Context context();
+
+    const Theme& m_theme;
+    PlayerSetup m_setup;
+    View m_view = View::SignIn;
+    std::unique_ptr<Session> m_session;
+    RequestQueue m_requests;
+    SignInForm m_sign_in;
+    std::vector<Learner> m_known_learners;  // read once: the list only changes by signing in
+    ScreenState m_screen_state;
+    int m_focused_module = 0;
+    bool m_support_open = false;
+    bool m_quit = false;
+};
+
+}  // namespace primer::ui

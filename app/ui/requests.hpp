@@ -1,0 +1,38 @@
+// What screens ask for. Screens never change state while drawing: they push requests
+// here, and the app applies them after the frame is drawn (engine commands go to the
+// session; the rest change which view is on show).
+#pragma once
+
+#include "commands.hpp"
+#include "store.hpp"
+
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace primer::ui {
+
+struct SignInAs {
+    Learner learner;
+};
+struct ShowMap {};
+struct AcceptNotice {};
+struct ToggleSupport {};
+struct Quit {};
+struct OpenLink {
+    std::string url;
+};
+
+using Request = std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, OpenLink, Quit>;
+
+class RequestQueue {
+public:
+    void push(Request request) { m_pending.push_back(std::move(request)); }
+    std::vector<Request> take() { return std::exchange(m_pending, {}); }
+
+private:
+    std::vector<Request> m_pending;
+};
+
+}  // namespace primer::ui

@@ -1,0 +1,130 @@
+// First run and every start: who is learning? Known learners continue with one click;
+// a new learner gives a name and staff id (organisation optional).
+#include "views.hpp"
+#include "widgets.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace primer::ui {
+
+namespace {
+
+std::string trimmed(const char* text) {
+    std::string s(text);
+    auto not_space = [](unsigned char c) { return !std::isspace(c); };
+    s.erase(s.begin(), std::find_if(s.begin(), s.end(), not_space));
+    s.erase(std::find_if(s.rbegin(), s.rend(), not_space).base(), s.end());
+    return s;
+}
+
+constexpr int kFieldCount = 3;
+
+bool labelled_field(int index, const char* label, char* buffer, size_t size, SignInForm& form, const Theme& theme,
+                    float width) {
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::TextUnformatted(label);
+    ImGui::PopFont();
+    ImGui::SetNextItemWidth(width);
+    if (form.focus_field == index) {
+        ImGui::SetKeyboardFocusHere();
+        form.focus_field = -1;
+    }
+    ImGui::PushID(index);
+    bool entered = ImGui::InputText("##field", buffer, size, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopID();
+    if (ImGui::IsItemActive()) form.active_field = index;
+    return entered;
+}
+
+// Debian's ImGui 1.86 moves between text fields with Tab only in its own keyboard-nav
+// mode, which the player leaves off, so the form does it.
+void handle_tab(SignInForm& form) {
+    if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab))) return;
+    int step = ImGui::GetIO().KeyShift ? kFieldCount - 1 : 1;
+    form.focus_field = form.active_field < 0 ? 0 : (form.active_field + step) % kFieldCount;
+}
+
+void submit(SignInForm& form, RequestQueue& requests) {
+    Learner learner{trimmed(form.staff_id), trimmed(form.name), trimmed(form.organisation), 0};
+    if (learner.name.empty() || learner.id.empty()) {
+        form.problem = "Please enter your name and your staff id.";
+        return;
+    }
+    form.problem.clear();
+    requests.push(SignInAs{learner});
+}
+
+// Up and down choose a learner and Enter continues, unless the learner is typing in a field.
+void known_learners(const Theme& theme, const std::vector<Learner>& known, SignInForm& form, RequestQueue& requests,
+                    float width) {
+    const int shown = static_cast<int>(std::min<size_t>(known.size(), 5));
+    if (pressed(ImGuiKey_DownArrow)) form.focused_learner = std::min(form.focused_learner + 1, shown - 1);
+    if (pressed(ImGuiKey_UpArrow)) form.focused_learner = std::max(form.focused_learner - 1, 0);
+    bool enter = pressed(ImGuiKey_Enter);
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::TextUnformatted("Continue as");
+    ImGui::PopFont();
+    for (int i = 0; i < shown; ++i) {
+        const Learner& learner = known[static_cast<size_t>(i)];
+        std::string label = learner.name + "  (staff id " + learner.id + ")##known" + std::to_string(i);
+        bool focused = i == form.focused_learner;
+        if (secondary_button(label.c_str(), theme, true, width) || (focused && enter)) requests.push(SignInAs{learner});
+        if (focused) focus_ring(theme);
+    }
+    ImGui::Dummy(ImVec2(0, theme.px(8)));
+}
+
+}  // namespace
+
+void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Learner>& known, SignInForm& form,
+                  RequestQueue& requests) {
+    const ImVec2 window = ImGui::GetContentRegionAvail();
+    const float card_width = std::min(theme.px(620), window.x - theme.px(48));
+    ImGui::SetCursorPos(ImVec2((window.x - card_width) * 0.5f, theme.px(56)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(36), theme.px(32)));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
+    ImGui::BeginChild("sign-in", ImVec2(card_width, form.card_height), true,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+    const float inner = ImGui::GetContentRegionAvail().x;
+
+    ImGui::PushFont(theme.fonts.display);
+    ImGui::TextUnformatted("Welcome");
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(course.title.c_str());
+    ImGui::PopTextWrapPos();
+    if (course.estimated_minutes > 0)
+        small_text("About " + std::to_string(course.estimated_minutes) +
+                       " minutes. You can stop at any time and carry on where you left off.",
+                   theme);
+    ImGui::Dummy(ImVec2(0, theme.px(8)));
+
+    if (!known.empty()) known_learners(theme, known, form, requests, inner);
+
+    ImGui::PushFont(theme.fonts.heading);
+    ImGui::TextUnformatted(known.empty() ? "Sign in" : "Or sign in as someone new");
+    ImGui::PopFont();
+    if (ImGui::IsWindowAppearing() && known.empty()) form.focus_field = 0;
+    handle_tab(form);
+    form.active_field = -1;
+    bool enter = labelled_field(0, "Your name", form.name, sizeof form.name, form, theme, inner);
+    enter |= labelled_field(1, "Staff id", form.staff_id, sizeof form.staff_id, form, theme, inner);
+    enter |= labelled_field(2, "Organisation (optional)", form.organisation, sizeof form.organisation, form, theme,
+                            inner);
+    small_text("Your records stay on this computer until your organisation collects them.", theme);
+    if (!form.problem.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
+        ImGui::TextUnformatted(form.problem.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::Dummy(ImVec2(0, theme.px(4)));
+    if (primary_button("Continue", theme, true, inner) || enter) submit(form, requests);
+
+    form.card_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+}
+
+}  // namespace primer::ui

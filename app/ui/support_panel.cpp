@@ -1,0 +1,68 @@
+// Support contacts, one key (S) away from every view. A modal over the current view,
+// so opening it loses nothing; Escape or the button closes it.
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace primer::ui {
+
+namespace {
+
+void contact_line(const char* label, const std::string& value, const Theme& theme) {
+    if (value.empty()) return;
+    ImGui::PushFont(theme.fonts.small);
+    ImGui::TextDisabled("%s", label);
+    ImGui::SameLine();
+    ImGui::PopFont();
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::TextUnformatted(value.c_str());
+    ImGui::PopFont();
+}
+
+}  // namespace
+
+void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& requests) {
+    const char* title = "Support";
+    if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    const ImVec2 screen = ImGui::GetMainViewport()->Size;
+    ImGui::SetNextWindowSize(ImVec2(std::min(theme.px(640), screen.x - theme.px(40)), screen.y - theme.px(80)));
+    ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(28), theme.px(24)));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
+        ImGui::PopStyleVar();
+        return;
+    }
+    ImGui::PushFont(theme.fonts.display);
+    ImGui::TextUnformatted("Support");
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("If anything in this course affects you, you can stop now and come back later: your "
+                           "progress is saved. Talking to someone can help. These organisations offer support.");
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+
+    ImGui::BeginChild("contacts", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
+    for (const SupportContact& contact : course.support) {
+        ImGui::PushFont(theme.fonts.heading);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(contact.name.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        if (!contact.for_whom.empty()) small_text(contact.for_whom, theme);
+        contact_line("Phone", contact.phone, theme);
+        contact_line("Web", contact.web, theme);
+        contact_line("Email", contact.email, theme);
+        ImGui::Dummy(ImVec2(0, theme.px(10)));
+    }
+    if (course.support.empty()) small_text("Your organisation has not listed support contacts yet.", theme);
+    ImGui::EndChild();
+
+    // Escape is read directly: shortcuts are blocked for the view underneath, not for this panel.
+    if (primary_button("Close (Esc)", theme) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        requests.push(ToggleSupport{});
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+    ImGui::PopStyleVar();
+}
+
+}  // namespace primer::ui

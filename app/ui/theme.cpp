@@ -1,0 +1,115 @@
+#include "theme.hpp"
+
+#include <array>
+#include <filesystem>
+
+namespace primer::ui {
+
+namespace {
+
+struct FontFiles {
+    const char* regular;
+    const char* bold;
+    const char* italic;
+    const char* bold_italic;
+};
+
+// Debian's fonts-lato first (the one the setup installs), then DejaVu, which nearly
+// every Linux desktop has. Without either, ImGui's built-in font keeps the player usable.
+constexpr std::array kFontFamilies = {
+    FontFiles{"/usr/share/fonts/truetype/lato/Lato-Regular.ttf", "/usr/share/fonts/truetype/lato/Lato-Bold.ttf",
+              "/usr/share/fonts/truetype/lato/Lato-Italic.ttf", "/usr/share/fonts/truetype/lato/Lato-BoldItalic.ttf"},
+    FontFiles{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+              "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
+              "/usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf"},
+};
+
+// Latin with accents, plus general punctuation for curly quotes, dashes, bullets and the
+// ellipsis, and the pound and euro signs.
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x205E, 0x20AC, 0x20AC, 0};
+
+const FontFiles* find_family() {
+    std::error_code error;
+    for (const FontFiles& family : kFontFamilies) {
+        if (std::filesystem::exists(family.regular, error) && std::filesystem::exists(family.bold, error) &&
+            std::filesystem::exists(family.italic, error) && std::filesystem::exists(family.bold_italic, error))
+            return &family;
+    }
+    return nullptr;
+}
+
+Fonts load_fonts(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const FontFiles* family = find_family();
+    if (!family) {
+        ImFontConfig config;
+        config.SizePixels = 13.0f * scale;
+        ImFont* fallback = io.Fonts->AddFontDefault(&config);
+        return {fallback, fallback, fallback, fallback, fallback, fallback, fallback};
+    }
+    auto add = [&](const char* file, float size) {
+        return io.Fonts->AddFontFromFileTTF(file, size * scale, nullptr, kGlyphRanges);
+    };
+    Fonts fonts;
+    fonts.body = add(family->regular, 21.0f);  // the first font added is ImGui's default
+    fonts.bold = add(family->bold, 21.0f);
+    fonts.italic = add(family->italic, 21.0f);
+    fonts.bold_italic = add(family->bold_italic, 21.0f);
+    fonts.heading = add(family->bold, 30.0f);
+    fonts.small = add(family->regular, 17.0f);
+    fonts.display = add(family->bold, 38.0f);
+    return fonts;
+}
+
+void apply_style(const Theme& theme) {
+    ImGuiStyle style;
+    ImGui::StyleColorsLight(&style);
+    const Palette& c = theme.colors;
+    style.Colors[ImGuiCol_WindowBg] = c.background;
+    style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);  // panes show the window; cards push surface
+    style.Colors[ImGuiCol_PopupBg] = c.surface;
+    style.Colors[ImGuiCol_Text] = c.text;
+    style.Colors[ImGuiCol_TextDisabled] = c.muted_text;
+    style.Colors[ImGuiCol_Border] = c.border;
+    style.Colors[ImGuiCol_FrameBg] = c.surface;
+    style.Colors[ImGuiCol_FrameBgHovered] = c.selected;
+    style.Colors[ImGuiCol_FrameBgActive] = c.selected;
+    style.Colors[ImGuiCol_Button] = c.surface;
+    style.Colors[ImGuiCol_ButtonHovered] = c.selected;
+    style.Colors[ImGuiCol_ButtonActive] = c.selected;
+    style.Colors[ImGuiCol_Header] = c.selected;
+    style.Colors[ImGuiCol_HeaderHovered] = c.selected;
+    style.Colors[ImGuiCol_HeaderActive] = c.selected;
+    style.Colors[ImGuiCol_PlotHistogram] = c.primary;
+    style.Colors[ImGuiCol_NavHighlight] = c.focus;
+    style.Colors[ImGuiCol_ScrollbarBg] = c.background;
+    style.Colors[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.1f, 0.1f, 0.35f);
+    style.WindowPadding = ImVec2(0, 0);
+    style.FramePadding = ImVec2(14, 9);
+    style.ItemSpacing = ImVec2(12, 12);
+    style.FrameRounding = 6;
+    style.ChildRounding = 8;
+    style.PopupRounding = 8;
+    style.WindowRounding = 0;
+    style.FrameBorderSize = 1;
+    style.ChildBorderSize = 1;
+    style.WindowBorderSize = 0;
+    style.ScrollbarSize = 16;
+    style.ScrollbarRounding = 8;
+    style.ScaleAllSizes(theme.scale);
+    ImGui::GetStyle() = style;
+}
+
+}  // namespace
+
+Theme make_theme(float scale) {
+    Theme theme;
+    theme.scale = scale;
+    theme.reading_width = 760.0f * scale;
+    theme.fonts = load_fonts(scale);
+    apply_style(theme);
+    return theme;
+}
+
+}  // namespace primer::ui

@@ -1,0 +1,49 @@
+// The player's look in one place: colours, fonts and spacing. Screens use these names
+// and never raw numbers, so a brand (and later a high-contrast theme) changes one file.
+#pragma once
+
+#include <imgui.h>
+
+namespace primer::ui {
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* italic = nullptr;
+    ImFont* bold_italic = nullptr;
+    ImFont* heading = nullptr;  // screen titles
+    ImFont* small = nullptr;    // captions, sources, status lines
+    ImFont* display = nullptr;  // the sign-in and notice headings
+};
+
+struct Palette {
+    ImVec4 background{0.969f, 0.961f, 0.941f, 1.0f};   // warm off-white, easy on the eyes
+    ImVec4 surface{1.0f, 1.0f, 1.0f, 1.0f};            // cards and panels
+    ImVec4 text{0.122f, 0.137f, 0.157f, 1.0f};         // 15:1 on the background
+    ImVec4 muted_text{0.345f, 0.369f, 0.400f, 1.0f};   // 6.4:1 on the background
+    ImVec4 primary{0.122f, 0.373f, 0.545f, 1.0f};      // buttons; white text on it is 7:1
+    ImVec4 primary_hover{0.090f, 0.310f, 0.463f, 1.0f};
+    ImVec4 border{0.847f, 0.831f, 0.800f, 1.0f};
+    ImVec4 selected{0.878f, 0.929f, 0.961f, 1.0f};     // a chosen option
+    ImVec4 correct{0.118f, 0.431f, 0.290f, 1.0f};      // text-safe green
+    ImVec4 correct_fill{0.890f, 0.957f, 0.918f, 1.0f};
+    ImVec4 incorrect{0.600f, 0.271f, 0.047f, 1.0f};    // amber-brown, not alarm red
+    ImVec4 incorrect_fill{0.996f, 0.937f, 0.882f, 1.0f};
+    ImVec4 link{0.051f, 0.318f, 0.627f, 1.0f};
+    ImVec4 focus{0.898f, 0.529f, 0.039f, 1.0f};        // keyboard focus ring
+};
+
+struct Theme {
+    Fonts fonts;
+    Palette colors;
+    float scale = 1.0f;           // display scale times the learner's text size
+    float reading_width = 760.0f; // the text column, for about 70 characters a line
+
+    float px(float value) const { return value * scale; }
+};
+
+// Loads the fonts (Lato, else DejaVu Sans, else ImGui's built-in) at `scale` and
+// styles ImGui to match. Call before the first frame.
+Theme make_theme(float scale);
+
+}  // namespace primer::ui

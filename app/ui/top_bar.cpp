@@ -1,0 +1,45 @@
+// The band across the top of every in-course view: where you are, and the two things
+// that must always be one step away: the course map and support.
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace primer::ui {
+
+void draw_top_bar(const Context& context, const char* heading) {
+    const Theme& theme = context.theme;
+    const float height = theme.px(68);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(24), theme.px(10)));
+    ImGui::BeginChild("top-bar", ImVec2(0, height), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+
+    ImGui::BeginGroup();
+    ImGui::PushFont(theme.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.muted_text);
+    ImGui::TextUnformatted(context.course.title.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::TextUnformatted(heading);
+    ImGui::PopFont();
+    ImGui::EndGroup();
+
+    const char* map_label = "Course map (M)";
+    const char* support_label = "Support (S)";
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine();
+    align_right(button_width(map_label, theme) + spacing + button_width(support_label, theme));
+    ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
+    if (secondary_button(map_label, theme) || typed('m')) context.requests.push(ShowMap{});
+    ImGui::SameLine();
+    if (primary_button(support_label, theme) || typed('s')) context.requests.push(ToggleSupport{});
+
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImVec2 line_start = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(line_start, ImVec2(line_start.x + ImGui::GetWindowWidth(), line_start.y),
+                                        ImGui::GetColorU32(theme.colors.border));
+}
+
+}  // namespace primer::ui

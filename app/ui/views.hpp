@@ -1,0 +1,65 @@
+// Every view the player can show, one per file, each a free function over the state it
+// reads. Views draw and push requests; they never change engine state themselves.
+#pragma once
+
+#include "course.hpp"
+#include "diagnostics.hpp"
+#include "image_source.hpp"
+#include "progress.hpp"
+#include "requests.hpp"
+#include "store.hpp"
+#include "theme.hpp"
+
+#include <string>
+#include <vector>
+
+namespace primer::ui {
+
+// What every in-course view reads.
+struct Context {
+    const Theme& theme;
+    const Course& course;
+    const Progress& progress;
+    const Learner& learner;
+    const ImageSource& images;
+    RequestQueue& requests;
+    Millis now;
+};
+
+// The UI's own state for the screen on view: what is selected before it is checked.
+// Deliberately not saved: an unchecked choice is "the answer being given".
+struct ScreenState {
+    std::string screen;     // qualified id this state belongs to
+    std::string selected;   // option id chosen but not yet checked
+    bool show_source = false;
+    Millis entered_at = 0;  // for the answer's duration
+    int feedback_seen = 0;  // attempts whose feedback has been scrolled into view
+};
+
+struct SignInForm {
+    char name[128] = "";
+    char staff_id[64] = "";
+    char organisation[128] = "";
+    std::string problem;  // why the last attempt to continue was refused
+    int focused_learner = 0;  // which "Continue as" button Enter picks
+    int active_field = -1;    // the text field being typed in, for Tab and Shift+Tab
+    int focus_field = -1;     // the field to focus on the next frame
+    float card_height = 0;  // measured on the previous frame, so the card hugs its content
+};
+
+void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Learner>& known, SignInForm& form,
+                  RequestQueue& requests);
+void draw_notice(const Context& context);
+void draw_course_map(const Context& context, int& focused_module);
+void draw_screen(const Context& context, ScreenState& state);
+void draw_diagnostics(const Theme& theme, const std::string& course_path, const Diagnostics& diagnostics);
+void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& requests);
+void draw_top_bar(const Context& context, const char* heading);
+
+// The per-kind bodies draw_screen dispatches to; `width` is the reading column's.
+void draw_text_screen(const Context& context, const Screen& screen, float width);
+void draw_image_screen(const Context& context, const Screen& screen, float width);
+void draw_single_choice_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
+void draw_summary_screen(const Context& context, const Screen& screen, float width);
+
+}  // namespace primer::ui

@@ -1,0 +1,41 @@
+// Small building blocks every screen shares: buttons, the reading column, cards.
+#pragma once
+
+#include "theme.hpp"
+
+#include <string>
+
+namespace primer::ui {
+
+// A filled button for the one main action on a screen. Disabled buttons are drawn
+// faded and never report a click.
+bool primary_button(const char* label, const Theme& theme, bool enabled = true, float width = 0);
+bool secondary_button(const char* label, const Theme& theme, bool enabled = true, float width = 0);
+
+// Text in the muted colour and the small font.
+void small_text(const std::string& text, const Theme& theme);
+
+// A column of readable width centred in the current window.
+struct Column {
+    float left = 0;
+    float width = 0;
+};
+Column begin_column(const Theme& theme);
+void end_column(const Column& column);
+
+// Positions the next widget so that one of width `width` sits at the right edge.
+void align_right(float width);
+
+float button_width(const char* label, const Theme& theme);
+
+// Keyboard shortcuts. Both answer false while a text field has focus or while
+// shortcuts are blocked (a dialog is open over the view that asks).
+bool pressed(ImGuiKey key);  // arrows, Enter, Escape
+bool typed(char key);        // characters ("s", "1"), whatever the keyboard layout
+void block_shortcuts(bool blocked);
+bool pressed_with_ctrl(char upper_case_letter);  // Ctrl+Q and the like; never blocked
+
+// Draws the keyboard-focus ring around the last widget.
+void focus_ring(const Theme& theme);
+
+}  // namespace primer::ui
