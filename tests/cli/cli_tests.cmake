@@ -1,0 +1,61 @@
+# The real `primer` binary on fixtures: exit codes and what a person reads.
+set(CHECK ${CMAKE_COMMAND} -P ${CMAKE_CURRENT_LIST_DIR}/check_command.cmake --)
+set(PRIMER $<TARGET_FILE:primer>)
+set(FIXTURES ${CMAKE_CURRENT_LIST_DIR}/../fixtures)
+
+function(cli_test name)
+  cmake_parse_arguments(T "" "EXIT;EXPECTED;UNSET_ENV" "MATCH;COMMAND" ${ARGN})
+  set(defs -DEXIT=${T_EXIT})
+  if(NOT T_EXIT)
+    set(defs -DEXIT=0)
+  endif()
+  if(T_MATCH)
+    string(REPLACE ";" "\\;" match "${T_MATCH}")
+    list(APPEND defs "-DMATCH=${match}")
+  endif()
+  if(T_EXPECTED)
+    list(APPEND defs -DEXPECTED=${T_EXPECTED})
+  endif()
+  if(T_UNSET_ENV)
+    list(APPEND defs -DUNSET_ENV=${T_UNSET_ENV})
+  endif()
+  add_test(NAME cli.${name}
+           COMMAND ${CMAKE_COMMAND} ${defs} -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/check_command.cmake -- ${T_COMMAND}
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endfunction()
+
+cli_test(version COMMAND ${PRIMER} --version MATCH "^primer ${PROJECT_VERSION}\n$")
+cli_test(help COMMAND ${PRIMER} --help MATCH "primer validate PATH" "primer autoplay")
+cli_test(unknown_command EXIT 2 COMMAND ${PRIMER} frobnicate MATCH "there is no command 'frobnicate'")
+cli_test(unknown_option EXIT 2 COMMAND ${PRIMER} play --bogus MATCH "'primer play' has no option --bogus")
+cli_test(option_needs_value EXIT 2 COMMAND ${PRIMER} play --course MATCH "--course needs a value")
+
+cli_test(validate_builtin_course COMMAND ${PRIMER} validate modules
+         MATCH "modules: 0 errors, 0 warnings \\(3 modules, [0-9]+ screens\\)")
+cli_test(validate_one_module COMMAND ${PRIMER} validate modules/02-communicating-with-children
+         MATCH "0 errors, 0 warnings \\(1 modules")
+cli_test(validate_reports_every_error EXIT 1
+         COMMAND ${PRIMER} validate tests/fixtures/courses/invalid/many-errors-two-files
+         EXPECTED ${CMAKE_CURRENT_LIST_DIR}/expected/validate-many-errors.txt)
+cli_test(validate_needs_a_path EXIT 2 COMMAND ${PRIMER} validate MATCH "name at least one course or module folder")
+cli_test(validate_missing_folder EXIT 1 COMMAND ${PRIMER} validate no/such/folder MATCH "no/such/folder: 1 error")
+
+cli_test(autoplay_wrong COMMAND ${PRIMER} autoplay --course modules --strategy wrong
+         MATCH "course: +completed" "questions: +[1-9][0-9]* answered, 0 correct")
+cli_test(autoplay_random_is_seeded COMMAND ${PRIMER} autoplay --course modules --strategy random --seed 7
+         MATCH "seed 7" "course: +completed")
+cli_test(autoplay_unknown_strategy EXIT 2 COMMAND ${PRIMER} autoplay --strategy lucky MATCH "unknown strategy 'lucky'")
+cli_test(autoplay_learner_needs_data_dir EXIT 2 UNSET_ENV PRIMER_DATA_DIR
+         COMMAND ${PRIMER} autoplay --learner s1 MATCH "--learner needs --data-dir")
+cli_test(autoplay_broken_course EXIT 1
+         COMMAND ${PRIMER} autoplay --course tests/fixtures/courses/invalid/many-errors-two-files
+         MATCH "unknown screen kind 'txt'" "has errors; fix them")
+
+cli_test(play_without_a_display EXIT 1 UNSET_ENV DISPLAY
+         COMMAND ${PRIMER} --data-dir ${CMAKE_BINARY_DIR}/cli-no-display --screenshot ${CMAKE_BINARY_DIR}/never.png
+         MATCH "could not open a window")
+
+# Autoplay with a learner records what the player would; read it back with sqlite3.
+add_test(NAME cli.autoplay_plays_and_records
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/autoplay_records.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-autoplay-records
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})

@@ -1,0 +1,12 @@
+# End-to-end tests of the real player under Xvfb with Mesa's software OpenGL, driven
+# by real X input events (xdotool) and checked by screenshot and by the records.
+set(XVFB_RUN xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp")
+set(GUI_FIXTURE ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/valid)
+
+add_test(NAME gui.sign_in_answer_resume
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/sign_in_answer_resume.sh $<TARGET_FILE:primer>
+                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/sign_in_answer_resume)
+add_test(NAME gui.screenshot_option
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/screenshot_option.sh $<TARGET_FILE:primer>
+                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/screenshot_option)
+set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option PROPERTIES TIMEOUT 120 RESOURCE_LOCK display)

@@ -1,0 +1,60 @@
+# Helpers for GUI tests: run the real player under Xvfb and drive it with real X input.
+# Source this from a test run under `xvfb-run`; set PRIMER, COURSE and OUT first.
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# start_player [args...]: launches the player and waits until its window can take input.
+start_player() {
+    "$PRIMER" --course "$COURSE" --data-dir "$OUT/data" "$@" 2>>"$OUT/player.log" &
+    PLAYER_PID=$!
+    WINDOW=$(timeout 20 xdotool search --sync --pid "$PLAYER_PID" --name Primer | head -1) ||
+        fail "the player window did not appear (see $OUT/player.log)"
+    xdotool windowactivate --sync "$WINDOW" 2>/dev/null || xdotool windowfocus --sync "$WINDOW"
+    settle
+}
+
+# Gives the player time to draw what the last input asked for.
+settle() { sleep "${SETTLE:-0.4}"; }
+
+keys() { xdotool key --delay 60 "$@"; settle; }
+type_text() { xdotool type --delay 40 "$1"; settle; }
+
+# click X Y: a real mouse click at window coordinates.
+click() {
+    xdotool mousemove --window "$WINDOW" "$1" "$2" click 1
+    settle
+}
+
+# shot NAME: screenshot of the whole screen into $OUT/NAME.png, checked not to be blank.
+shot() {
+    local file="$OUT/$1.png"
+    import -window root "$file"
+    local deviation colours
+    deviation=$(convert "$file" -colorspace Gray -format "%[fx:standard_deviation]" info:)
+    colours=$(identify -format "%k" "$file")
+    awk -v d="$deviation" 'BEGIN { exit !(d > 0.03) }' || fail "$1.png looks blank (deviation $deviation)"
+    [ "$colours" -gt 32 ] || fail "$1.png has only $colours colours: no text drawn?"
+}
+
+# same_picture A B: the two screenshots show the same thing (under 0.5% of pixels differ).
+same_picture() {
+    local differing total
+    differing=$(compare -metric AE -fuzz 3% "$OUT/$1.png" "$OUT/$2.png" null: 2>&1 | cut -d' ' -f1) || true
+    total=$(identify -format "%[fx:w*h]" "$OUT/$1.png")
+    awk -v d="$differing" -v t="$total" 'BEGIN { exit !(d < t * 0.005) }' ||
+        fail "$1.png and $2.png differ in $differing of $total pixels"
+}
+
+# quit_player: Ctrl+Q, then the process must end by itself with status 0.
+quit_player() {
+    xdotool key ctrl+q
+    local waited=0
+    while kill -0 "$PLAYER_PID" 2>/dev/null; do
+        sleep 0.1
+        waited=$((waited + 1))
+        [ $waited -lt 100 ] || { kill "$PLAYER_PID"; fail "the player did not quit on Ctrl+Q"; }
+    done
+    wait "$PLAYER_PID" || fail "the player exited with status $?"
+}
+
+sql() { sqlite3 -batch -noheader "$OUT/data/primer.sqlite3" "$1"; }

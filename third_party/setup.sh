@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Primer needs; installs only what is missing, without
+# questions, so it is safe to run every time. With --tests it adds what the test suite
+# uses: clang for the sanitizer build, Xvfb and xdotool for the GUI tests, ImageMagick
+# to check screenshots and sqlite3 to read the records back.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libimgui-dev libglfw3-dev libgl1 libgl1-mesa-dri libsdl2-mixer-dev libstb-dev
+  libsqlite3-dev libtomlplusplus-dev libmd4c-dev nlohmann-json3-dev catch2
+  fonts-lato fonts-dejavu-core xdg-utils
+)
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages are installed"
+  exit 0
+fi
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+echo "setup: installing ${missing[*]}"
+$sudo apt-get update -qq
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "setup: done"
