@@ -43,6 +43,9 @@ bool draw_module_card(const Context& context, const Module& module, int number, 
     float outcomes_height = static_cast<float>(std::min<size_t>(module.outcomes.size(), 3)) * ImGui::GetTextLineHeightWithSpacing();
     float height = pad * 2 + theme.fonts.heading->FontSize + outcomes_height + ImGui::GetFrameHeightWithSpacing() * 2;
     ImGui::BeginChild("card", ImVec2(width, height), true, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+    // The card's frame is drawn by BeginChild; its widgets keep the normal style.
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
 
     ImGui::PushFont(theme.fonts.heading);
     ImGui::Text("%d. %s", number, module.title.c_str());
@@ -65,8 +68,6 @@ bool draw_module_card(const Context& context, const Module& module, int number, 
     bool open = primary_button(action, theme);
 
     ImGui::EndChild();
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor(2);
     ImGui::PopID();
     return open;
 }

@@ -59,3 +59,12 @@ cli_test(play_without_a_display EXIT 1 UNSET_ENV DISPLAY
 add_test(NAME cli.autoplay_plays_and_records
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/autoplay_records.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-autoplay-records
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
+# An installed player finds its built-in course without the source tree.
+add_test(NAME cli.installed_player_finds_its_course
+         COMMAND bash -c "rm -rf \"$1\" && cmake --install \"$2\" --prefix \"$1\" >/dev/null &&
+                          test -f \"$1/share/applications/primer.desktop\" &&
+                          test -f \"$1/share/icons/hicolor/scalable/apps/primer.svg\" &&
+                          sed -i 's/^version = .*/version = \"installed-copy\"/' \"$1/share/primer/modules/course.toml\" &&
+                          \"$1/bin/primer\" autoplay | grep -q 'family-environment installed-copy'"
+                 _ ${CMAKE_BINARY_DIR}/install-test ${CMAKE_BINARY_DIR})
