@@ -8,7 +8,9 @@
 #include "course_loader.hpp"
 #include "data_paths.hpp"
 #include "session.hpp"
+#include "sign_in.hpp"
 
+#include <charconv>
 #include <cstdlib>
 #include <iostream>
 
@@ -56,9 +58,9 @@ int autoplay_command(const Words& words) {
         return 2;
     }
     std::uint64_t seed = 1;
-    try {
-        seed = std::stoull(args->value("--seed", "1"));
-    } catch (const std::exception&) {
+    std::string seed_text = args->value("--seed", "1");
+    auto [end, problem] = std::from_chars(seed_text.data(), seed_text.data() + seed_text.size(), seed);
+    if (problem != std::errc() || end != seed_text.data() + seed_text.size()) {
         std::cerr << "primer: --seed takes a whole number, e.g. --seed 42.\n";
         return 2;
     }
@@ -80,35 +82,38 @@ int autoplay_command(const Words& words) {
     SystemClock system_clock;
     ManualClock clock(system_clock.now());
 
-    AutoplaySummary summary;
+    // Without a learner, progress lives only here; with one, a Session records it.
+    Progress progress = new_progress(course, clock.now());
+    std::function<Outcome(const Command&)> apply_command = [&](const Command& command) {
+        Outcome outcome = apply(course, progress, command, clock.now());
+        if (outcome.accepted()) progress = outcome.progress;
+        return outcome;
+    };
+    std::unique_ptr<Store> store;
+    std::unique_ptr<Session> session;
     if (args->has("--learner")) {
-        auto store = Store::open(database_path(resolve_data_dir(args->value("--data-dir"))), error);
+        store = Store::open(database_path(resolve_data_dir(args->value("--data-dir"))), error);
         if (!store) {
             std::cerr << "primer: " << error << "\n";
             return 1;
         }
-        std::string id = args->value("--learner");
-        Learner learner = store->find_learner(id).value_or(Learner{id, args->value("--name", id), "", clock.now()});
-        store->save_learner(learner);
-        Session session(course, *store, learner, clock);
-        auto submit = [&](const Command& command) {
-            clock.advance(15000);  // a plausible reading time per step keeps durations realistic
-            return session.submit(command);
-        };
-        summary = autoplay(course, *strategy, seed, submit, [&]() -> const Progress& { return session.progress(); });
-        if (!session.save_error().empty()) {
-            std::cerr << "primer: records could not be saved: " << session.save_error() << "\n";
+        SignInResult signed_in = sign_in(*store, Learner{args->value("--learner"), args->value("--name"), "", 0}, clock.now());
+        if (signed_in.learner) session = Session::open(course, *store, *signed_in.learner, clock, error);
+        if (!session) {
+            std::cerr << "primer: " << (signed_in.learner ? error : signed_in.problem) << "\n";
             return 1;
         }
-    } else {
-        Progress progress = new_progress(course, clock.now());
-        auto submit = [&](const Command& command) {
-            clock.advance(15000);
-            Outcome outcome = apply(course, progress, command, clock.now());
-            if (outcome.accepted()) progress = outcome.progress;
-            return outcome;
-        };
-        summary = autoplay(course, *strategy, seed, submit, [&]() -> const Progress& { return progress; });
+        apply_command = [&](const Command& command) { return session->submit(command); };
+    }
+    auto submit = [&](const Command& command) {
+        clock.advance(15000);  // a plausible reading time per step keeps durations realistic
+        return apply_command(command);
+    };
+    auto view = [&]() -> const Progress& { return session ? session->progress() : progress; };
+    AutoplaySummary summary = autoplay(course, *strategy, seed, submit, view);
+    if (session && !session->save_error().empty()) {
+        std::cerr << "primer: records could not be saved: " << session->save_error() << "\n";
+        return 1;
     }
     print(summary, course, strategy_name, seed);
     return 0;

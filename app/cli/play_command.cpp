@@ -6,6 +6,7 @@
 #include "data_paths.hpp"
 #include "open_url.hpp"
 #include "player_app.hpp"
+#include "stb_image_checker.hpp"
 #include "texture_cache.hpp"
 #include "window.hpp"
 
@@ -46,7 +47,8 @@ int play_command(const Words& words) {
     }
 
     std::string course_path = args->value("--course", builtin_course_dir().string());
-    LoadResult loaded = load_course(course_path);
+    StbImageChecker images;  // the same checks as `primer validate`, so both agree
+    LoadResult loaded = load_course(course_path, &images);
     for (const Diagnostic& d : loaded.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
 
     auto store = Store::open(database_path(resolve_data_dir(args->value("--data-dir"))), error);
@@ -77,7 +79,7 @@ int play_command(const Words& words) {
     setup.open_link = [](const std::string& url) { open_url(url); };
     if (args->has("--learner")) {
         std::string id = args->value("--learner");
-        setup.learner = Learner{id, args->value("--name", id), "", 0};
+        setup.learner = Learner{id, args->value("--name"), "", 0};  // no --name: keep the stored one
     }
     ui::PlayerApp app(theme, std::move(setup));
     window->set_title(app.window_title());

@@ -8,14 +8,19 @@
 #include "runtime.hpp"
 #include "store.hpp"
 
+#include <memory>
 #include <string>
 
 namespace primer {
 
 class Session {
 public:
-    // Loads the learner's saved progress for this course, or starts fresh.
-    Session(const Course& course, Store& store, Learner learner, const Clock& clock);
+    // Loads the learner's saved progress for this course, or starts fresh when there is
+    // none. When saved progress exists but cannot be read (damaged, from a newer Primer,
+    // a disk error) this returns nullptr and says why: starting afresh would overwrite
+    // the learner's real progress with the first step.
+    static std::unique_ptr<Session> open(const Course& course, Store& store, Learner learner, const Clock& clock,
+                                         std::string& error);
 
     const Course& course() const { return m_course; }
     const Learner& learner() const { return m_learner; }
@@ -24,17 +29,23 @@ public:
     // Applies the command and saves the result. A refused command changes nothing.
     Outcome submit(const Command& command);
 
+    // Tries again to save what the last commands changed; true when nothing is unsaved.
+    bool retry_save();
+
     // Non-empty when the last save failed: progress is kept in memory and the next
     // command tries again, so a full disk costs nothing once space is freed.
     const std::string& save_error() const { return m_save_error; }
 
 private:
+    Session(const Course& course, Store& store, Learner learner, const Clock& clock, Progress progress);
+
     const Course& m_course;
     Store& m_store;
     Learner m_learner;
     const Clock& m_clock;
     Progress m_progress;
     std::vector<Event> m_unsaved;  // events whose records are not yet in the store
+    bool m_dirty = false;          // progress changed since the last successful save
     std::string m_save_error;
 };
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "commands.hpp"
+#include "learner.hpp"
 #include "progress.hpp"
 
 #include <filesystem>
@@ -15,13 +16,6 @@
 struct sqlite3;
 
 namespace primer {
-
-struct Learner {
-    std::string id;  // the staff id the learner signs in with
-    std::string name;
-    std::string organisation;
-    Millis created_at = 0;
-};
 
 // One checked answer as stored; the shape later xAPI `answered` statements are built from.
 struct InteractionRecord {

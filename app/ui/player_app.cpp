@@ -1,5 +1,6 @@
 #include "player_app.hpp"
 
+#include "sign_in.hpp"
 #include "widgets.hpp"
 
 namespace primer::ui {
@@ -42,6 +43,7 @@ void PlayerApp::build_frame() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     block_shortcuts(m_support_open);
     if (pressed_with_ctrl('Q')) m_requests.push(Quit{});
+    if (m_setup.course && typed('s')) m_requests.push(ToggleSupport{});  // support, one key from every view
 
     if (m_session && m_session->progress().current != m_screen_state.screen)
         m_screen_state = ScreenState{m_session->progress().current, "", false, m_setup.clock->now()};
@@ -55,15 +57,21 @@ void PlayerApp::build_frame() {
     case View::Map: draw_course_map(context(), m_focused_module); break;
     case View::Screen: draw_screen(context(), m_screen_state); break;
     }
-    if (m_session && !m_session->save_error().empty()) {
-        ImGui::SetCursorPos(ImVec2(m_theme.px(24), ImGui::GetWindowHeight() - m_theme.px(110)));
-        ImGui::PushStyleColor(ImGuiCol_Text, m_theme.colors.incorrect);
-        ImGui::TextWrapped("Your progress could not be saved (%s). Primer keeps it and will try again.",
-                           m_session->save_error().c_str());
-        ImGui::PopStyleColor();
-    }
+    if (m_session && !m_session->save_error().empty()) draw_save_problem();
     if (m_support_open && m_setup.course) draw_support_panel(m_theme, *m_setup.course, m_requests);
     ImGui::End();
+}
+
+void PlayerApp::draw_save_problem() {
+    std::string text = "Your progress could not be saved: " + m_session->save_error();
+    text += m_quit_warned ? " Press Ctrl+Q again to quit anyway; your latest steps would be lost."
+                          : " Primer keeps it and tries again with your next step.";
+    ImGui::SetCursorPos(ImVec2(m_theme.px(24), ImGui::GetWindowHeight() - m_theme.px(150)));
+    ImGui::PushStyleColor(ImGuiCol_Text, m_theme.colors.incorrect);
+    ImGui::PushTextWrapPos(ImGui::GetWindowWidth() - m_theme.px(24));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
 }
 
 void PlayerApp::apply_requests() {
@@ -83,7 +91,12 @@ void PlayerApp::apply(const Request& request) {
                        m_view = View::Screen;
                    },
                    [&](const ToggleSupport&) { m_support_open = !m_support_open; },
-                   [&](const Quit&) { m_quit = true; },
+                   [&](const Quit&) {
+                       // Quitting with unsaved steps needs a second Ctrl+Q: first, one more try.
+                       bool saved = !m_session || m_session->retry_save();
+                       m_quit = saved || m_quit_warned;
+                       m_quit_warned = !saved;
+                   },
                    [&](const OpenLink& link) {
                        if (m_setup.open_link) m_setup.open_link(link.url);
                    },
@@ -91,14 +104,17 @@ void PlayerApp::apply(const Request& request) {
                request);
 }
 
-void PlayerApp::sign_in(Learner learner) {
-    if (auto known = m_setup.store->find_learner(learner.id)) {
-        learner = *known;  // the staff id identifies the learner; keep their saved details
-    } else {
-        learner.created_at = m_setup.clock->now();
-        m_setup.store->save_learner(learner);
+void PlayerApp::sign_in(const Learner& typed) {
+    SignInResult signed_in = primer::sign_in(*m_setup.store, typed, m_setup.clock->now());
+    std::string error = signed_in.problem;
+    if (signed_in.learner)
+        m_session = Session::open(*m_setup.course, *m_setup.store, *signed_in.learner, *m_setup.clock, error);
+    if (!m_session) {
+        m_sign_in.problem = error;  // stay on sign-in and say why; nothing was written
+        m_known_learners = m_setup.store->learners();
+        m_view = View::SignIn;
+        return;
     }
-    m_session = std::make_unique<Session>(*m_setup.course, *m_setup.store, learner, *m_setup.clock);
     bool returning = !m_session->progress().visited.empty();
     if (!returning && m_setup.course->content_notice) {
         m_view = View::Notice;

@@ -42,9 +42,10 @@ public:
 private:
     enum class View { Diagnostics, SignIn, Notice, Map, Screen };
 
-    void sign_in(Learner learner);
+    void sign_in(const Learner& typed);
     void apply(const Request& request);
     Context context();
+    void draw_save_problem();
 
     const Theme& m_theme;
     PlayerSetup m_setup;
@@ -57,6 +58,7 @@ private:
     int m_focused_module = 0;
     bool m_support_open = false;
     bool m_quit = false;
+    bool m_quit_warned = false;  // a save is failing and the learner has been told
 };
 
 }  // namespace primer::ui
