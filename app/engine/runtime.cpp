@@ -12,9 +12,24 @@ int index_of(const std::vector<ScreenRef>& order, const std::string& qualified_i
     return it == order.end() ? -1 : static_cast<int>(it - order.begin());
 }
 
-bool is_first_of_module(const Course& course, const ScreenRef& ref) {
+bool is_done(const Module& module, const Screen& screen, const Progress& progress) {
+    std::string id = ScreenRef{module.id, screen.id}.qualified();
+    return progress.visited.count(id) && is_finished(screen, id, progress);
+}
+
+// The screen a learner may reach next in a module: its first screen that is not yet seen
+// and finished. Moving in order within a module means no question is skipped.
+const Screen* frontier(const Module& module, const Progress& progress) {
+    for (const Screen& screen : module.screens)
+        if (!is_done(module, screen, progress)) return &screen;
+    return nullptr;
+}
+
+bool may_enter(const Course& course, const ScreenRef& ref, const Progress& progress) {
+    if (progress.visited.count(ref.qualified())) return true;
     const Module* module = course.find_module(ref.module_id);
-    return module && !module->screens.empty() && module->screens.front().id == ref.screen_id;
+    const Screen* next = module ? frontier(*module, progress) : nullptr;
+    return next && next->id == ref.screen_id;
 }
 
 bool is_course_complete(const Course& course, const Progress& progress) {
@@ -71,7 +86,8 @@ struct Applier {
     }
 
     Outcome operator()(const Back&) const {
-        if (!can_go_back(course, before)) return refuse(before, "This is the first screen of the course.");
+        if (index_of(order, before.current) <= 0) return refuse(before, "This is the first screen of the course.");
+        if (!can_go_back(course, before)) return refuse(before, "That screen has not been reached yet.");
         Outcome out{before, {}, {}};
         enter(out, order[static_cast<size_t>(index_of(order, before.current) - 1)]);
         return out;
@@ -82,8 +98,7 @@ struct Applier {
         if (!course.find_screen(target)) return refuse(before, "There is no screen '" + go.screen + "' in this course.");
         // Learners may open any module, but within one they move in order so that no
         // question is skipped by jumping past it.
-        if (!before.visited.count(go.screen) && !is_first_of_module(course, target))
-            return refuse(before, "That screen has not been reached yet.");
+        if (!may_enter(course, target, before)) return refuse(before, "That screen has not been reached yet.");
         Outcome out{before, {}, {}};
         enter(out, target);
         return out;
@@ -144,16 +159,12 @@ Progress new_progress(const Course& course, Millis now) {
 ModuleStatus module_status(const Module& module, const Progress& progress) {
     int seen = screens_visited(module, progress);
     if (seen == 0) return ModuleStatus::NotStarted;
-    bool all_done = std::all_of(module.screens.begin(), module.screens.end(), [&](const Screen& s) {
-        std::string id = module.id + "/" + s.id;
-        return progress.visited.count(id) && is_finished(s, id, progress);
-    });
-    return all_done ? ModuleStatus::Completed : ModuleStatus::InProgress;
+    return frontier(module, progress) ? ModuleStatus::InProgress : ModuleStatus::Completed;
 }
 
 int screens_visited(const Module& module, const Progress& progress) {
     return static_cast<int>(std::count_if(module.screens.begin(), module.screens.end(), [&](const Screen& s) {
-        return progress.visited.count(module.id + "/" + s.id) > 0;
+        return progress.visited.count(ScreenRef{module.id, s.id}.qualified()) > 0;
     }));
 }
 
@@ -181,7 +192,12 @@ bool can_go_next(const Course& course, const Progress& progress) {
 }
 
 bool can_go_back(const Course& course, const Progress& progress) {
-    return index_of(course.reading_order(), progress.current) > 0;
+    auto order = course.reading_order();
+    int at = index_of(order, progress.current);
+    if (at <= 0) return false;
+    // Back crosses into the previous module only onto a screen already seen there.
+    const ScreenRef& previous = order[static_cast<size_t>(at - 1)];
+    return previous.module_id == order[static_cast<size_t>(at)].module_id || progress.visited.count(previous.qualified());
 }
 
 const Screen* current_screen(const Course& course, const Progress& progress) {
@@ -189,21 +205,16 @@ const Screen* current_screen(const Course& course, const Progress& progress) {
 }
 
 ScreenRef module_entry_point(const Module& module, const Progress& progress) {
-    ScreenRef entry{module.id, module.screens.empty() ? "" : module.screens.front().id};
-    for (const Screen& screen : module.screens)
-        if (progress.visited.count(module.id + "/" + screen.id)) entry.screen_id = screen.id;
-    return entry;
+    const Screen* next = frontier(module, progress);
+    if (!next && !module.screens.empty()) next = &module.screens.front();  // completed: review from the start
+    return {module.id, next ? next->id : ""};
 }
 
 ScreenRef resume_point(const Course& course, const Progress& progress) {
-    auto order = course.reading_order();
-    if (order.empty()) return {};
     if (course.find_screen(progress.current)) return parse_screen_ref(progress.current);
-    for (const ScreenRef& ref : order) {
-        std::string id = ref.qualified();
-        if (!progress.visited.count(id) || !is_finished(*course.find_screen(ref), id, progress)) return ref;
-    }
-    return order.front();
+    for (const Module& module : course.modules)
+        if (frontier(module, progress)) return module_entry_point(module, progress);
+    return course.modules.empty() ? ScreenRef{} : module_entry_point(course.modules.front(), progress);
 }
 
 }  // namespace primer

@@ -45,12 +45,12 @@ bool can_go_back(const Course& course, const Progress& progress);
 // exists in this version of the course.
 const Screen* current_screen(const Course& course, const Progress& progress);
 
-// Where the course map's button for `module` takes the learner: the furthest screen
-// they have reached in it, or its first screen.
+// Where the course map's button for `module` takes the learner: its first screen not
+// yet seen and finished, or its first screen when the module is complete.
 ScreenRef module_entry_point(const Module& module, const Progress& progress);
 
-// Where Start takes the learner: the saved screen if it still exists, else the first
-// screen they have not finished.
+// Where Start takes the learner: the saved screen if it still exists, else the entry
+// point of the first module not yet complete.
 ScreenRef resume_point(const Course& course, const Progress& progress);
 
 }  // namespace primer

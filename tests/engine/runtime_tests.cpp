@@ -112,17 +112,22 @@ TEST_CASE("a checked answer carries everything its record needs", "[runtime]") {
 TEST_CASE("refused commands change nothing", "[runtime]") {
     Player p;
     p.send(Start{});
-    Progress before = p.progress;
-    CHECK(p.send(Back{}).refusal == "This is the first screen of the course.");
-    CHECK(p.send(GoTo{"m1/wrap"}).refusal == "That screen has not been reached yet.");
-    CHECK(p.send(GoTo{"m9/none"}).refusal == "There is no screen 'm9/none' in this course.");
-    CHECK(p.send(Answer{"m1/intro", {"a"}, 0}).refusal == "There is no question 'm1/intro' to answer.");
-    CHECK(p.send(Answer{"m1/q1", {"a"}, 0}).refusal == "Only the question on view can be answered.");
+    // What apply() itself returns for a refusal: the same progress and no events.
+    auto refused = [&](const Command& command) {
+        Outcome out = apply(p.course, p.progress, command, p.now + 1000);
+        CHECK(out.progress == p.progress);
+        CHECK(out.events.empty());
+        return out.refusal;
+    };
+    CHECK(refused(Back{}) == "This is the first screen of the course.");
+    CHECK(refused(GoTo{"m1/wrap"}) == "That screen has not been reached yet.");
+    CHECK(refused(GoTo{"m9/none"}) == "There is no screen 'm9/none' in this course.");
+    CHECK(refused(Answer{"m1/intro", {"a"}, 0}) == "There is no question 'm1/intro' to answer.");
+    CHECK(refused(Answer{"m1/q1", {"a"}, 0}) == "Only the question on view can be answered.");
     p.send(Next{});
-    before = p.progress;
-    CHECK(p.send(Answer{"m1/q1", {}, 0}).refusal == "Choose one answer.");
-    CHECK(p.send(Answer{"m1/q1", {"zzz"}, 0}).refusal == "That answer is not one of the options.");
-    CHECK(p.progress == before);
+    CHECK(refused(Answer{"m1/q1", {}, 0}) == "Choose one answer.");
+    CHECK(refused(Answer{"m1/q1", {"zzz"}, 0}) == "That answer is not one of the options.");
+    CHECK(refused(Next{}) == "Answer the question before moving on.");
 }
 
 TEST_CASE("learners may open any module and return to what they have seen", "[runtime]") {
@@ -134,8 +139,26 @@ TEST_CASE("learners may open any module and return to what they have seen", "[ru
     REQUIRE(p.send(GoTo{"m1/intro"}).accepted());
     REQUIRE(p.send(Back{}).refusal.size() > 0);
     REQUIRE(p.send(GoTo{"m2/pic"}).accepted());
-    REQUIRE(p.send(Back{}).accepted());
-    CHECK(p.progress.current == "m1/wrap");  // Back follows reading order across modules
+    // Back into the previous module only onto a screen seen there: m1/wrap is not.
+    CHECK(p.send(Back{}).refusal == "That screen has not been reached yet.");
+    CHECK(p.progress.current == "m2/pic");
+}
+
+TEST_CASE("the course map enters a module at its first unfinished screen", "[runtime]") {
+    Player p;
+    p.round_trip = GENERATE(false, true);
+    const Module& m1 = p.course.modules[0];
+    CHECK(module_entry_point(m1, p.progress).qualified() == "m1/intro");
+    p.send(Start{});
+    p.send(Next{});
+    CHECK(module_entry_point(m1, p.progress).qualified() == "m1/q1");  // seen, not answered
+    p.answer("b");
+    // Answered: the next screen is the frontier, reachable although not yet seen.
+    CHECK(module_entry_point(m1, p.progress).qualified() == "m1/wrap");
+    REQUIRE(p.send(GoTo{"m1/intro"}).accepted());
+    REQUIRE(p.send(GoTo{"m1/wrap"}).accepted());
+    CHECK(module_status(m1, p.progress) == ModuleStatus::Completed);
+    CHECK(module_entry_point(m1, p.progress).qualified() == "m1/intro");  // complete: review from the start
 }
 
 TEST_CASE("resume returns to the saved screen, or the first unfinished one", "[runtime]") {
@@ -151,4 +174,9 @@ TEST_CASE("resume returns to the saved screen, or the first unfinished one", "[r
     progress.visited = {"m1/intro", "m1/q1"};
     CHECK(resume_point(course, progress).qualified() == "m1/q1");
     CHECK(current_screen(course, progress) == nullptr);
+
+    // With the first module complete, the next module's entry point.
+    progress.visited = {"m1/intro", "m1/q1", "m1/wrap"};
+    progress.answers["m1/q1"] = TaskAnswer{{"b"}, true, 1, 0};
+    CHECK(resume_point(course, progress).qualified() == "m2/pic");
 }
