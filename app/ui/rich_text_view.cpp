@@ -83,7 +83,9 @@ private:
         if (!span || span->link.empty()) return;
         ImVec2 min(x, y), max(x + text_width(font, text), y + font->FontSize);
         draw->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(color), m_theme.px(1));
-        if (ImGui::IsMouseHoveringRect(min, max)) {
+        // Only when nothing is in front: not under a dialog, not inside a clickable option.
+        bool reachable = ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered();
+        if (reachable && ImGui::IsMouseHoveringRect(min, max)) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) m_requests->push(OpenLink{span->link});
         }

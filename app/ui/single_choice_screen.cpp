@@ -123,8 +123,9 @@ void draw_single_choice_screen(const Context& context, const Screen& screen, Scr
     auto found = context.progress.answers.find(id);
     if (found != context.progress.answers.end()) answered.answer = &found->second;
     answered.finished = is_finished(screen, id, context.progress);
-    answered.showing_feedback =
-        answered.answer && (answered.finished || state.selected.empty() || state.selected == answered.answer->response.front());
+    answered.showing_feedback = answered.answer && !answered.answer->response.empty() &&
+                                (answered.finished || state.selected.empty() ||
+                                 state.selected == answered.answer->response.front());
 
     if (!screen.body.empty()) draw_rich_text(screen.body, theme, TextStyle{width, nullptr, {}}, context.requests);
     draw_rich_text(task.prompt, theme, TextStyle{width, theme.fonts.bold, {}}, context.requests);

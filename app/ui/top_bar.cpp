@@ -32,7 +32,7 @@ void draw_top_bar(const Context& context, const char* heading) {
     ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
     if (secondary_button(map_label, theme) || typed('m')) context.requests.push(ShowMap{});
     ImGui::SameLine();
-    if (primary_button(support_label, theme) || typed('s')) context.requests.push(ToggleSupport{});
+    if (primary_button(support_label, theme)) context.requests.push(ToggleSupport{});
 
     ImGui::EndChild();
     ImGui::PopStyleVar();

@@ -73,7 +73,8 @@ float button_width(const char* label, const Theme& theme) {
 
 bool pressed(ImGuiKey key) {
     if (g_shortcuts_blocked || ImGui::GetIO().WantTextInput) return false;
-    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key));
+    // No key repeat: a held Enter must not race through the content notice and beyond.
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
 }
 
 bool typed(char key) {
@@ -89,7 +90,7 @@ void block_shortcuts(bool blocked) { g_shortcuts_blocked = blocked; }
 bool pressed_with_ctrl(char upper_case_letter) {
     // ImGui 1.86 indexes keys by the backend's codes, and GLFW's code for a letter is its
     // upper-case ASCII value.
-    return ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(upper_case_letter);
+    return ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(upper_case_letter, false);
 }
 
 void focus_ring(const Theme& theme) {
