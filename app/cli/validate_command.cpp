@@ -27,12 +27,6 @@ bool is_module(const std::filesystem::path& path) {
            !std::filesystem::exists(path / "course.toml", error);
 }
 
-int count_screens(const Course& course) {
-    int screens = 0;
-    for (const Module& module : course.modules) screens += static_cast<int>(module.screens.size());
-    return screens;
-}
-
 }  // namespace
 
 int validate_command(const Words& words) {
@@ -61,7 +55,7 @@ int validate_command(const Words& words) {
         std::cout << path << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
                   << (warnings == 1 ? " warning" : " warnings");
         if (result.course)
-            std::cout << " (" << result.course->modules.size() << " modules, " << count_screens(*result.course)
+            std::cout << " (" << result.course->modules.size() << " modules, " << result.course->screen_count()
                       << " screens)";
         std::cout << "\n";
     }

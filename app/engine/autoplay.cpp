@@ -24,8 +24,8 @@ AutoplaySummary summarise(const Course& course, const Progress& progress, int co
     AutoplaySummary summary;
     summary.commands = commands;
     summary.modules_total = static_cast<int>(course.modules.size());
+    summary.screens_total = course.screen_count();
     for (const Module& module : course.modules) {
-        summary.screens_total += static_cast<int>(module.screens.size());
         summary.screens_visited += screens_visited(module, progress);
         if (module_status(module, progress) == ModuleStatus::Completed) ++summary.modules_completed;
     }
@@ -56,7 +56,7 @@ AutoplaySummary autoplay(const Course& course, Strategy strategy, std::uint64_t 
     };
     // Every screen is entered once and every question takes at most its attempts, so
     // this bound is never reached by a working runtime; it stops a broken one.
-    const int limit = 1000 + static_cast<int>(course.reading_order().size()) * 20;
+    const int limit = 1000 + course.screen_count() * 20;
     bool moving = send(Start{});
     while (moving && commands < limit) {
         const Progress& now = progress();

@@ -50,6 +50,12 @@ std::vector<ScreenRef> Course::reading_order() const {
     return order;
 }
 
+int Course::screen_count() const {
+    int count = 0;
+    for (const Module& module : modules) count += static_cast<int>(module.screens.size());
+    return count;
+}
+
 ScreenRef parse_screen_ref(const std::string& qualified_id) {
     auto slash = qualified_id.find('/');
     if (slash == std::string::npos) return {"", qualified_id};

@@ -113,6 +113,7 @@ struct Course {
 
     // Reading order across all modules; navigation walks this.
     std::vector<ScreenRef> reading_order() const;
+    int screen_count() const;
 };
 
 // "m/s" -> {m, s}; an id without a slash gives an empty module id.

@@ -22,10 +22,6 @@ int Diagnostics::error_count() const {
 
 int Diagnostics::warning_count() const { return static_cast<int>(m_items.size()) - error_count(); }
 
-void Diagnostics::append(const Diagnostics& other) {
-    m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
-}
-
 void Diagnostics::sort() {
     std::stable_sort(m_items.begin(), m_items.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.where.file, a.where.line, a.where.column) <

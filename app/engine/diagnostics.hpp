@@ -32,7 +32,6 @@ public:
     bool has_errors() const;
     int error_count() const;
     int warning_count() const;
-    void append(const Diagnostics& other);
 
     // Orders by file, line and column so output reads top to bottom like a compiler's.
     void sort();

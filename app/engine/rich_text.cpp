@@ -298,30 +298,36 @@ private:
     std::array<bool, static_cast<size_t>(Unsupported::Count)> m_warned{};
 };
 
-// md4c's callbacks return non-zero to abort; the builder never needs to.
+// md4c is C: no exception (only std::bad_alloc is possible) may unwind through it, so
+// each callback catches and returns non-zero, which stops the parse.
+template <typename Body>
+int guarded(Body&& body) noexcept {
+    try {
+        body();
+        return 0;
+    } catch (...) {
+        return 1;
+    }
+}
+
 int on_enter_block(MD_BLOCKTYPE type, void* detail, void* builder) {
-    static_cast<Builder*>(builder)->enter_block(type, detail);
-    return 0;
+    return guarded([&] { static_cast<Builder*>(builder)->enter_block(type, detail); });
 }
 
 int on_leave_block(MD_BLOCKTYPE type, void*, void* builder) {
-    static_cast<Builder*>(builder)->leave_block(type);
-    return 0;
+    return guarded([&] { static_cast<Builder*>(builder)->leave_block(type); });
 }
 
 int on_enter_span(MD_SPANTYPE type, void* detail, void* builder) {
-    static_cast<Builder*>(builder)->enter_span(type, detail);
-    return 0;
+    return guarded([&] { static_cast<Builder*>(builder)->enter_span(type, detail); });
 }
 
 int on_leave_span(MD_SPANTYPE type, void*, void* builder) {
-    static_cast<Builder*>(builder)->leave_span(type);
-    return 0;
+    return guarded([&] { static_cast<Builder*>(builder)->leave_span(type); });
 }
 
 int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* builder) {
-    static_cast<Builder*>(builder)->text(type, std::string_view(text, size));
-    return 0;
+    return guarded([&] { static_cast<Builder*>(builder)->text(type, std::string_view(text, size)); });
 }
 
 }  // namespace

@@ -62,7 +62,6 @@ public:
     bool has(std::string_view key) const;
     SourceLoc where() const;                      // the table itself ([header] or file start)
     SourceLoc where(std::string_view key) const;  // the key's value, or the table when absent
-    const std::string& file() const { return m_file; }
     Diagnostics& diagnostics() { return m_diagnostics; }
 
 private:
