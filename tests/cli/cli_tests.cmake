@@ -42,8 +42,16 @@ cli_test(validate_missing_folder EXIT 1 COMMAND ${PRIMER} validate no/such/folde
 
 cli_test(autoplay_wrong COMMAND ${PRIMER} autoplay --course modules --strategy wrong
          MATCH "course: +completed" "questions: +[1-9][0-9]* answered, 0 correct")
-cli_test(autoplay_random_is_seeded COMMAND ${PRIMER} autoplay --course modules --strategy random --seed 7
+cli_test(autoplay_random_completes COMMAND ${PRIMER} autoplay --course modules --strategy random --seed 7
          MATCH "seed 7" "course: +completed")
+# The same seed must give the same play-through, answer for answer.
+add_test(NAME cli.autoplay_random_is_reproducible
+         COMMAND bash -c "rm -rf \"$1\"; for run in 1 2; do \"$0\" autoplay --course modules --strategy random --seed 7 \
+                            --data-dir \"$1/$run\" --learner r > /dev/null &&
+                          sqlite3 \"$1/$run/primer.sqlite3\" 'select screen, response_json from interactions' > \"$1/$run.txt\" || exit 1;
+                          done; test -s \"$1/1.txt\" && diff \"$1/1.txt\" \"$1/2.txt\""
+                 ${PRIMER} ${CMAKE_BINARY_DIR}/cli-seeded
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 cli_test(autoplay_unknown_strategy EXIT 2 COMMAND ${PRIMER} autoplay --strategy lucky MATCH "unknown strategy 'lucky'")
 cli_test(autoplay_learner_needs_data_dir EXIT 2 UNSET_ENV PRIMER_DATA_DIR
          COMMAND ${PRIMER} autoplay --learner s1 MATCH "--learner needs --data-dir")
