@@ -3,6 +3,10 @@
 #if defined(__unix__) || defined(__APPLE__)
 #include <spawn.h>
 #include <sys/wait.h>
+
+#include <cerrno>
+#include <system_error>
+#include <thread>
 extern char** environ;
 #endif
 
@@ -21,6 +25,16 @@ bool open_url(const std::string& url) {
     pid_t child = 0;
     char* argv[] = {const_cast<char*>(opener), const_cast<char*>(url.c_str()), nullptr};
     if (posix_spawnp(&child, opener, nullptr, nullptr, argv, environ) != 0) return false;
+    // An unreaped child stays a zombie until the player exits, one per click; the opener
+    // may run as long as the browser it starts, so it is waited for off the UI thread.
+    try {
+        std::thread([child] {
+            while (waitpid(child, nullptr, 0) == -1 && errno == EINTR) {
+            }
+        }).detach();
+    } catch (const std::system_error&) {
+        // No thread to be had: the link still opened, and one zombie is the lesser harm.
+    }
     return true;
 #else
     return false;

@@ -9,9 +9,11 @@
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
-#include <set>
 
 namespace primer {
+
+static_assert(InputEvent::kRelease == GLFW_RELEASE && InputEvent::kPress == GLFW_PRESS &&
+              InputEvent::kRepeat == GLFW_REPEAT);
 
 namespace {
 
@@ -79,42 +81,25 @@ void Window::install_input_callbacks(GLFWwindow* window) {
 
 void Window::on_key(GLFWwindow* handle, int key, int scancode, int action, int mods) {
     Window* self = owner(handle);
-    self->m_input_queue.push_back({key, scancode, action, mods});
+    self->m_input_queue.push(InputEvent::key_event(key, scancode, action, mods));
     self->m_input_seen = true;
 }
 
 void Window::on_char(GLFWwindow* handle, unsigned codepoint) {
     Window* self = owner(handle);
-    self->m_input_queue.push_back({kCharEvent, static_cast<int>(codepoint), 0, 0});
+    self->m_input_queue.push(InputEvent::character(codepoint));
     self->m_input_seen = true;
 }
 
 void Window::feed_queued_keys() {
-    // A frame takes events until a key changes twice, or until a release follows a press:
-    // then every press is seen together with the modifiers held when it happened, even
-    // when the keyboard lets go of Ctrl before the letter.
-    std::set<int> keys_this_frame;
-    bool pressed_this_frame = false;
-    while (!m_input_queue.empty()) {
-        const auto [key, scancode, action, mods] = m_input_queue.front();
-        if (key == kCharEvent) {
-            ImGui_ImplGlfw_CharCallback(m_window, static_cast<unsigned>(scancode));
-        } else {
-            if (action == GLFW_RELEASE && pressed_this_frame) break;
-            if (!keys_this_frame.insert(key).second) break;
-            ImGui_ImplGlfw_KeyCallback(m_window, key, scancode, action, mods);
-            pressed_this_frame |= action == GLFW_PRESS;
-        }
-        m_input_queue.pop_front();
+    // No modifier fix-up is needed: ImGui 1.86's GLFW key callback sets io.KeyCtrl/Shift/
+    // Alt/Super from io.KeysDown on every event, so they match the keys this frame was given.
+    for (const InputEvent& event : m_input_queue.take_frame()) {
+        if (event.kind == InputEvent::Kind::Char)
+            ImGui_ImplGlfw_CharCallback(m_window, event.codepoint);
+        else
+            ImGui_ImplGlfw_KeyCallback(m_window, event.key, event.scancode, event.action, event.mods);
     }
-    // The backend reads modifiers from the live keyboard; the frame must see the ones
-    // that match the key events it is given.
-    ImGuiIO& io = ImGui::GetIO();
-    auto down = [&](int k) { return io.KeysDown[k]; };
-    io.KeyCtrl = down(GLFW_KEY_LEFT_CONTROL) || down(GLFW_KEY_RIGHT_CONTROL);
-    io.KeyShift = down(GLFW_KEY_LEFT_SHIFT) || down(GLFW_KEY_RIGHT_SHIFT);
-    io.KeyAlt = down(GLFW_KEY_LEFT_ALT) || down(GLFW_KEY_RIGHT_ALT);
-    io.KeySuper = down(GLFW_KEY_LEFT_SUPER) || down(GLFW_KEY_RIGHT_SUPER);
 }
 
 float Window::content_scale() const {
@@ -146,7 +131,12 @@ void Window::run(const FrameHooks& hooks) {
         }
         int width = 0, height = 0;
         glfwGetFramebufferSize(m_window, &width, &height);
-        if (width == 0 || height == 0) continue;  // minimised: nothing to draw
+        if (width == 0 || height == 0) {
+            // Minimised (a 0x0 framebuffer on Windows): no frame can be drawn to pay off the
+            // frames owed to input, so polling again would spin; sleep until restored or closed.
+            glfwWaitEvents();
+            continue;
+        }
         draw_frame(hooks, nullptr, nullptr);
         scheduler.note_frame_drawn();
         if (hooks.should_close && hooks.should_close()) request_close();

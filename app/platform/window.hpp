@@ -2,13 +2,12 @@
 // While nothing changes the loop sleeps in glfwWaitEvents, so an idle player uses no CPU.
 #pragma once
 
-#include <array>
+#include "input_queue.hpp"
+
 #include <filesystem>
 #include <functional>
 #include <memory>
-#include <deque>
 #include <string>
-#include <vector>
 
 struct GLFWwindow;
 
@@ -60,12 +59,7 @@ private:
 
     GLFWwindow* m_window;
     bool m_input_seen = true;  // set by GLFW callbacks; the first frame always draws
-    // ImGui 1.86 reads key state once per frame, so a press and release arriving in the
-    // same batch (fast typing, xdotool, remote desktops) would never be seen. Key and
-    // character events wait here in order and are fed a frame's worth at a time.
-    // A character is {kCharEvent, codepoint, 0, 0}.
-    static constexpr int kCharEvent = -1;
-    std::deque<std::array<int, 4>> m_input_queue;
+    InputQueue m_input_queue;  // keys and characters, fed to ImGui a frame's worth at a time
 };
 
 }  // namespace primer
