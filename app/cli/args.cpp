@@ -1,5 +1,7 @@
 #include "args.hpp"
 
+#include <iostream>
+
 namespace primer::cli {
 
 std::string Args::value(const std::string& name, const std::string& fallback) const {
@@ -37,6 +39,23 @@ std::optional<Args> parse_args(const std::vector<std::string>& words, const ArgS
         }
     }
     return args;
+}
+
+ParsedCommand parse_command(const std::vector<std::string>& words, const ArgSpec& spec, const std::string& command,
+                            const char* help) {
+    std::string error;
+    ArgSpec with_help = spec;
+    with_help.flags.insert("--help");
+    auto args = parse_args(words, with_help, command, error);
+    if (!args) {
+        std::cerr << "primer: " << error << "\n";
+        return {std::nullopt, 2};
+    }
+    if (args->has("--help")) {
+        std::cout << help;
+        return {std::nullopt, 0};
+    }
+    return {std::move(args), 0};
 }
 
 }  // namespace primer::cli

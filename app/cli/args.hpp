@@ -11,8 +11,8 @@
 namespace primer::cli {
 
 struct ArgSpec {
-    std::set<std::string> options;  // take a value: --course DIR
-    std::set<std::string> flags;    // stand alone: --help
+    std::set<std::string> options = {};  // take a value: --course DIR
+    std::set<std::string> flags = {};    // stand alone: --verbose (--help is always known)
 };
 
 struct Args {
@@ -27,5 +27,14 @@ struct Args {
 // nullopt with `error` set when an option is unknown or lacks its value.
 std::optional<Args> parse_args(const std::vector<std::string>& words, const ArgSpec& spec, const std::string& command,
                                std::string& error);
+
+// What every subcommand does first: parse its words, and answer --help or a mistake
+// itself. `args` is empty when the command should stop and return `exit_code`.
+struct ParsedCommand {
+    std::optional<Args> args;
+    int exit_code = 0;
+};
+ParsedCommand parse_command(const std::vector<std::string>& words, const ArgSpec& spec, const std::string& command,
+                            const char* help);
 
 }  // namespace primer::cli

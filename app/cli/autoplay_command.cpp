@@ -40,17 +40,11 @@ void print(const AutoplaySummary& s, const Course& course, const std::string& st
 }  // namespace
 
 int autoplay_command(const Words& words) {
+    ArgSpec spec{{"--course", "--strategy", "--seed", "--data-dir", "--learner", "--name"}};
+    auto parsed = parse_command(words, spec, "autoplay", kHelp);
+    if (!parsed.args) return parsed.exit_code;
+    const auto& args = parsed.args;
     std::string error;
-    ArgSpec spec{{"--course", "--strategy", "--seed", "--data-dir", "--learner", "--name"}, {"--help"}};
-    auto args = parse_args(words, spec, "autoplay", error);
-    if (!args) {
-        std::cerr << "primer: " << error << "\n";
-        return 2;
-    }
-    if (args->has("--help")) {
-        std::cout << kHelp;
-        return 0;
-    }
     std::string strategy_name = args->value("--strategy", "correct");
     auto strategy = parse_strategy(strategy_name);
     if (!strategy) {

@@ -29,17 +29,11 @@ Opens the player. Without --course it plays the built-in course.
 }  // namespace
 
 int play_command(const Words& words) {
+    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot"}};
+    auto parsed = parse_command(words, spec, "play", kHelp);
+    if (!parsed.args) return parsed.exit_code;
+    const auto& args = parsed.args;
     std::string error;
-    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot"}, {"--help"}};
-    auto args = parse_args(words, spec, "play", error);
-    if (!args) {
-        std::cerr << "primer: " << error << "\n";
-        return 2;
-    }
-    if (args->has("--help")) {
-        std::cout << kHelp;
-        return 0;
-    }
     if (!args->positional.empty()) {
         std::cerr << "primer: unexpected '" << args->positional.front() << "'. Did you mean --course "
                   << args->positional.front() << "?\n";

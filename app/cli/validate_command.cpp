@@ -30,16 +30,9 @@ bool is_module(const std::filesystem::path& path) {
 }  // namespace
 
 int validate_command(const Words& words) {
-    std::string error;
-    auto args = parse_args(words, ArgSpec{{}, {"--help"}}, "validate", error);
-    if (!args) {
-        std::cerr << "primer: " << error << "\n";
-        return 2;
-    }
-    if (args->has("--help")) {
-        std::cout << kHelp;
-        return 0;
-    }
+    auto parsed = parse_command(words, ArgSpec{}, "validate", kHelp);
+    if (!parsed.args) return parsed.exit_code;
+    const auto& args = parsed.args;
     if (args->positional.empty()) {
         std::cerr << "primer: name at least one course or module folder to validate, e.g. 'primer validate modules'.\n";
         return 2;
