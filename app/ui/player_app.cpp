@@ -43,7 +43,9 @@ void PlayerApp::build_frame() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     block_shortcuts(m_support_open);
     if (pressed_with_ctrl('Q')) m_requests.push(Quit{});
-    if (m_setup.course && typed('s')) m_requests.push(ToggleSupport{});  // support, one key from every view
+    // Support is one key away in the course; the sign-in form has a button instead, because
+    // someone typing their name before clicking a field would open it by accident.
+    if (m_setup.course && m_view != View::SignIn && typed('s')) m_requests.push(ToggleSupport{});
 
     if (m_session && m_session->progress().current != m_screen_state.screen)
         m_screen_state = ScreenState{m_session->progress().current, "", false, m_setup.clock->now()};

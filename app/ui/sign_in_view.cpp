@@ -81,11 +81,13 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
                   RequestQueue& requests) {
     const ImVec2 window = ImGui::GetContentRegionAvail();
     const float card_width = std::min(theme.px(620), window.x - theme.px(48));
-    ImGui::SetCursorPos(ImVec2((window.x - card_width) * 0.5f, theme.px(56)));
+    const float top = theme.px(40);
+    // The card hugs its content, and scrolls when a short window cannot show all of it.
+    const float card_height = form.card_height > 0 ? std::min(form.card_height, window.y - top * 2) : 0.0f;
+    ImGui::SetCursorPos(ImVec2((window.x - card_width) * 0.5f, top));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(36), theme.px(32)));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
-    ImGui::BeginChild("sign-in", ImVec2(card_width, form.card_height), true,
-                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild("sign-in", ImVec2(card_width, card_height), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
     const float inner = ImGui::GetContentRegionAvail().x;
 
     ImGui::PushFont(theme.fonts.display);
@@ -115,11 +117,15 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
     small_text("Your records stay on this computer until your organisation collects them.", theme);
     if (!form.problem.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(form.problem.c_str());
+        ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
     ImGui::Dummy(ImVec2(0, theme.px(4)));
     if (primary_button("Continue", theme, true, inner) || enter) submit(form, requests);
+    if (!course.support.empty() && secondary_button("Support contacts", theme, true, inner))
+        requests.push(ToggleSupport{});
 
     form.card_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
