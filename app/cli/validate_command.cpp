@@ -6,7 +6,6 @@
 #include "course_loader.hpp"
 #include "stb_image_checker.hpp"
 
-#include <filesystem>
 #include <iostream>
 
 namespace primer::cli {
@@ -19,13 +18,6 @@ Checks each course folder (with course.toml) or module folder (with module.toml)
 prints every problem as file:line:col: severity: message, with a hint. Exits 1 if any
 path has an error; warnings alone exit 0.
 )";
-
-bool is_module(const std::filesystem::path& path) {
-    std::error_code error;
-    if (path.filename() == "module.toml") return true;
-    return std::filesystem::is_directory(path, error) && std::filesystem::exists(path / "module.toml", error) &&
-           !std::filesystem::exists(path / "course.toml", error);
-}
 
 }  // namespace
 
@@ -40,7 +32,7 @@ int validate_command(const Words& words) {
     StbImageChecker images;
     bool any_errors = false;
     for (const std::string& path : args->positional) {
-        LoadResult result = is_module(path) ? load_module(path, &images) : load_course(path, &images);
+        LoadResult result = load_course_or_module(path, &images);
         for (const Diagnostic& d : result.diagnostics.all()) std::cout << format_diagnostic(d) << "\n";
         int errors = result.diagnostics.error_count();
         int warnings = result.diagnostics.warning_count();

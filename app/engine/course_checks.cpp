@@ -10,15 +10,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> files_in(const fs::path& folder) {
-    std::vector<std::string> names;
-    std::error_code error;
-    for (fs::directory_iterator it(folder.empty() ? "." : folder, error), end; !error && it != end; it.increment(error))
-        names.push_back(it->path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 void check_module_ids(const Course& course, Diagnostics& diagnostics) {
     FirstUse module_ids;
     for (const Module& module : course.modules) {
@@ -40,7 +31,7 @@ void check_image(const ImageRef& image, const fs::path& module_folder, const Ima
     std::error_code error;
     if (!fs::is_regular_file(image.path, error)) {
         std::string hint = "image paths start from the module folder, where module.toml is";
-        std::string match = closest_match(image.path.filename().string(), files_in(image.path.parent_path()));
+        std::string match = closest_match(image.path.filename().string(), entry_names(image.path.parent_path()));
         if (!match.empty()) hint = "did you mean '" + as_written(image.path.parent_path() / match) + "'? " + hint;
         diagnostics.error(image.where, "image '" + written + "' was not found", std::move(hint));
         return;
@@ -59,6 +50,17 @@ void check_course(const Course& course, const ImageChecker* images, Diagnostics&
     for (const Module& module : course.modules)
         for (const Screen& screen : module.screens)
             if (screen.image) check_image(*screen.image, module.folder, images, diagnostics);
+}
+
+std::vector<std::string> entry_names(const fs::path& folder, bool folders_only) {
+    std::vector<std::string> names;
+    std::error_code error;
+    for (fs::directory_iterator it(folder.empty() ? "." : folder, error), end; !error && it != end; it.increment(error)) {
+        std::error_code ignored;
+        if (!folders_only || fs::is_directory(it->path(), ignored)) names.push_back(it->path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 }  // namespace primer

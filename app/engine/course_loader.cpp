@@ -24,15 +24,6 @@ bool is_file(const fs::path& path) {
     return fs::is_regular_file(path, error);
 }
 
-std::vector<std::string> subfolders(const fs::path& folder) {
-    std::vector<std::string> names;
-    std::error_code error;
-    for (fs::directory_iterator it(folder.empty() ? "." : folder, error), end; !error && it != end; it.increment(error))
-        if (is_folder(it->path())) names.push_back(it->path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 // `path` names a script file itself, or the folder holding `file_name`. `other_file` is
 // what the other kind of folder holds, so the hint can tell a course from a module folder.
 std::optional<fs::path> find_script(const fs::path& path, const std::string& file_name, const std::string& other_file,
@@ -62,7 +53,7 @@ bool is_folder_name(const std::string& name) {
 
 void load_listed_modules(const std::vector<Located<std::string>>& listed, Course& course, Diagnostics& diagnostics) {
     FirstUse seen;
-    std::vector<std::string> existing = subfolders(course.folder);
+    std::vector<std::string> existing = entry_names(course.folder, true);
     for (const auto& [name, at] : listed) {
         if (!is_folder_name(name)) {
             diagnostics.error(at, "'" + name + "' is not the name of a folder next to course.toml",
@@ -95,7 +86,7 @@ void load_listed_modules(const std::vector<Located<std::string>>& listed, Course
 // When course.toml cannot be parsed, its list of modules is unknown; checking every module
 // folder anyway still reports all their problems in this one pass.
 void load_every_module(Course& course, Diagnostics& diagnostics) {
-    for (const std::string& name : subfolders(course.folder))
+    for (const std::string& name : entry_names(course.folder, true))
         if (is_file(course.folder / name / "module.toml"))
             if (auto module = parse_module_file(course.folder / name / "module.toml", diagnostics))
                 course.modules.push_back(std::move(*module));
@@ -156,6 +147,12 @@ LoadResult load_course(const std::filesystem::path& path, const ImageChecker* im
 
 LoadResult load_module(const std::filesystem::path& path, const ImageChecker* images) {
     return guarded(path, images, load_module_into);
+}
+
+LoadResult load_course_or_module(const std::filesystem::path& path, const ImageChecker* images) {
+    bool module = path.filename() == "module.toml" ||
+                  (is_folder(path) && is_file(path / "module.toml") && !is_file(path / "course.toml"));
+    return module ? load_module(path, images) : load_course(path, images);
 }
 
 }  // namespace primer

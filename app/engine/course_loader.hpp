@@ -34,4 +34,8 @@ LoadResult load_course(const std::filesystem::path& path, const ImageChecker* im
 // does for a module an L&D team is writing). The result's course wraps just that module.
 LoadResult load_module(const std::filesystem::path& path, const ImageChecker* images = nullptr);
 
+// Whichever `path` names: a module (module.toml, or a folder with one and no course.toml
+// beside it), else a course.
+LoadResult load_course_or_module(const std::filesystem::path& path, const ImageChecker* images = nullptr);
+
 }  // namespace primer
