@@ -10,14 +10,6 @@ using namespace primer;
 
 namespace {
 
-std::unique_ptr<Store> open_store(const test::TempDir& dir) {
-    std::string error;
-    auto store = Store::open(database_path(dir.path()), error);
-    INFO(error);
-    REQUIRE(store);
-    return store;
-}
-
 void run_sql(const test::TempDir& dir, const char* sql) {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(database_path(dir.path()).string().c_str(), &db) == SQLITE_OK);
@@ -31,39 +23,53 @@ void run_sql(const test::TempDir& dir, const char* sql) {
 
 const Learner kLearner{"s-100", "Sam Patel", "Northshire Council", 1};
 
-std::unique_ptr<Session> open_session(const Course& course, Store& store, const Clock& clock) {
-    std::string error;
-    auto session = Session::open(course, store, kLearner, clock, error);
-    INFO(error);
-    REQUIRE(session);
-    return session;
-}
+// What every test starts from: an empty data folder, the small course and a clock.
+struct Setting {
+    test::TempDir dir;
+    Course course = test::small_course();
+    ManualClock clock{1'700'000'000'000};
+
+    // Opens the store in the folder, with the learner saved (as sign-in would).
+    std::unique_ptr<Store> open_store() const {
+        std::string error;
+        auto store = Store::open(database_path(dir.path()), error);
+        INFO(error);
+        REQUIRE(store);
+        REQUIRE(store->save_learner(kLearner));
+        return store;
+    }
+
+    std::unique_ptr<Session> open_session(Store& store) const {
+        std::string error;
+        auto session = Session::open(course, store, kLearner, clock, error);
+        INFO(error);
+        REQUIRE(session);
+        return session;
+    }
+};
 
 }  // namespace
 
 TEST_CASE("a restarted session resumes at the same screen with its answers", "[session]") {
-    test::TempDir dir;
-    Course course = test::small_course();
-    ManualClock clock(1'700'000'000'000);
+    Setting setting;
     {
-        auto store = open_store(dir);
-        store->save_learner(kLearner);
-        auto session = open_session(course, *store, clock);
+        auto store = setting.open_store();
+        auto session = setting.open_session(*store);
         session->submit(Start{});
         session->submit(Next{});
-        clock.advance(9000);
+        setting.clock.advance(9000);
         REQUIRE(session->submit(Answer{"m1/q1", {"a"}, 9000}).accepted());
         CHECK(session->save_error().empty());
     }  // the "crash": nothing but what the store holds survives
 
-    auto store = open_store(dir);
-    auto resumed = open_session(course, *store, clock);
+    auto store = setting.open_store();
+    auto resumed = setting.open_session(*store);
     CHECK(resumed->progress().current == "m1/q1");
     REQUIRE(resumed->progress().answers.count("m1/q1"));
     CHECK(resumed->progress().answers.at("m1/q1").response == std::vector<std::string>{"a"});
     CHECK(resumed->progress().answers.at("m1/q1").attempts == 1);
 
-    auto records = store->interactions(kLearner.id, course.id);
+    auto records = store->interactions(kLearner.id, setting.course.id);
     REQUIRE(records.size() == 1);
     CHECK(records[0].answer.screen == "m1/q1");
     CHECK(records[0].answer.response == std::vector<std::string>{"a"});
@@ -74,67 +80,59 @@ TEST_CASE("a restarted session resumes at the same screen with its answers", "[s
 }
 
 TEST_CASE("a failed save keeps the progress and writes it with the next command", "[session]") {
-    test::TempDir dir;
-    Course course = test::small_course();
-    ManualClock clock(1'700'000'000'000);
-    auto store = open_store(dir);
-    store->save_learner(kLearner);
-    auto session = open_session(course, *store, clock);
+    Setting setting;
+    auto store = setting.open_store();
+    auto session = setting.open_session(*store);
     session->submit(Start{});
     session->submit(Next{});
 
-    run_sql(dir, "CREATE TRIGGER disk_full BEFORE INSERT ON interactions BEGIN SELECT RAISE(ABORT, 'disk is full'); END;");
+    run_sql(setting.dir,
+            "CREATE TRIGGER disk_full BEFORE INSERT ON interactions BEGIN SELECT RAISE(ABORT, 'disk is full'); END;");
     REQUIRE(session->submit(Answer{"m1/q1", {"b"}, 1000}).accepted());
     CHECK_FALSE(session->save_error().empty());
     CHECK(session->progress().answers.at("m1/q1").correct);  // kept in memory
-    CHECK(store->interactions(kLearner.id, course.id).empty());
+    CHECK(store->interactions(kLearner.id, setting.course.id).empty());
 
-    run_sql(dir, "DROP TRIGGER disk_full;");
+    run_sql(setting.dir, "DROP TRIGGER disk_full;");
     REQUIRE(session->submit(Next{}).accepted());
     CHECK(session->save_error().empty());
-    auto records = store->interactions(kLearner.id, course.id);
+    auto records = store->interactions(kLearner.id, setting.course.id);
     REQUIRE(records.size() == 1);
     CHECK(records[0].answer.success);
-    auto saved = store->load_progress(kLearner.id, course.id);
+    auto saved = store->load_progress(kLearner.id, setting.course.id);
     REQUIRE(saved);
     CHECK(*saved == session->progress());
 }
 
 TEST_CASE("a failed save can be retried without a new command", "[session]") {
-    test::TempDir dir;
-    Course course = test::small_course();
-    ManualClock clock(1'700'000'000'000);
-    auto store = open_store(dir);
-    store->save_learner(kLearner);
-    auto session = open_session(course, *store, clock);
-    run_sql(dir, "CREATE TRIGGER disk_full BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk is full'); END;");
+    Setting setting;
+    auto store = setting.open_store();
+    auto session = setting.open_session(*store);
+    run_sql(setting.dir, "CREATE TRIGGER disk_full BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk is full'); END;");
     session->submit(Start{});
     CHECK_FALSE(session->retry_save());
-    run_sql(dir, "DROP TRIGGER disk_full;");
+    run_sql(setting.dir, "DROP TRIGGER disk_full;");
     CHECK(session->retry_save());
     CHECK(session->save_error().empty());
-    CHECK(store->load_progress(kLearner.id, course.id)->current == "m1/intro");
+    CHECK(store->load_progress(kLearner.id, setting.course.id)->current == "m1/intro");
 }
 
 TEST_CASE("saved progress that cannot be read is never overwritten", "[session]") {
-    test::TempDir dir;
-    Course course = test::small_course();
-    ManualClock clock(1'700'000'000'000);
+    Setting setting;
     {
-        auto store = open_store(dir);
-        store->save_learner(kLearner);
-        auto session = open_session(course, *store, clock);
+        auto store = setting.open_store();
+        auto session = setting.open_session(*store);
         session->submit(Start{});
     }
     // As if a newer Primer had saved this learner's progress in a format we cannot read.
-    run_sql(dir, "UPDATE progress SET state_json = '{\"format\": 9}';");
+    run_sql(setting.dir, "UPDATE progress SET state_json = '{\"format\": 9}';");
 
-    auto store = open_store(dir);
+    auto store = setting.open_store();
     std::string error;
-    CHECK(Session::open(course, *store, kLearner, clock, error) == nullptr);
+    CHECK(Session::open(setting.course, *store, kLearner, setting.clock, error) == nullptr);
     CHECK_THAT(error, Catch::Contains("could not be read"));
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(database_path(dir.path()).string().c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_open(database_path(setting.dir.path()).string().c_str(), &db) == SQLITE_OK);
     sqlite3_stmt* statement = nullptr;
     sqlite3_prepare_v2(db, "SELECT state_json FROM progress", -1, &statement, nullptr);
     REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
