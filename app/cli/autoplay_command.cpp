@@ -77,7 +77,7 @@ int autoplay_command(const Words& words) {
     ManualClock clock(system_clock.now());
 
     // Without a learner, progress lives only here; with one, a Session records it.
-    Progress progress = new_progress(course, clock.now());
+    Progress progress = new_progress(course, clock.now(), seed);
     std::function<Outcome(const Command&)> apply_command = [&](const Command& command) {
         Outcome outcome = apply(course, progress, command, clock.now());
         if (outcome.accepted()) progress = outcome.progress;
@@ -92,7 +92,7 @@ int autoplay_command(const Words& words) {
             return 1;
         }
         SignInResult signed_in = sign_in(*store, Learner{args->value("--learner"), args->value("--name"), "", 0}, clock.now());
-        if (signed_in.learner) session = Session::open(course, *store, *signed_in.learner, clock, error);
+        if (signed_in.learner) session = Session::open(course, *store, *signed_in.learner, clock, seed, error);
         if (!session) {
             std::cerr << "primer: " << (signed_in.learner ? error : signed_in.problem) << "\n";
             return 1;

@@ -6,20 +6,6 @@ namespace primer {
 
 namespace {
 
-// Picks the option this strategy would: the right one, a wrong one (a different wrong
-// one on each attempt where there are several), or any.
-std::string choose(const SingleChoiceTask& task, Strategy strategy, int attempt, std::mt19937_64& random) {
-    std::vector<const ChoiceOption*> candidates;
-    for (const ChoiceOption& option : task.options) {
-        bool wanted = strategy == Strategy::Random || option.correct == (strategy == Strategy::Correct);
-        if (wanted) candidates.push_back(&option);
-    }
-    if (candidates.empty()) return task.options.front().id;
-    if (strategy == Strategy::Random)
-        return candidates[std::uniform_int_distribution<size_t>(0, candidates.size() - 1)(random)]->id;
-    return candidates[static_cast<size_t>(attempt) % candidates.size()]->id;
-}
-
 AutoplaySummary summarise(const Course& course, const Progress& progress, int commands) {
     AutoplaySummary summary;
     summary.commands = commands;
@@ -31,7 +17,7 @@ AutoplaySummary summarise(const Course& course, const Progress& progress, int co
     }
     for (const auto& [screen, answer] : progress.answers) {
         ++summary.questions_answered;
-        if (answer.correct) ++summary.questions_correct;
+        if (answer.correct()) ++summary.questions_correct;
     }
     summary.course_completed = progress.completed_at != 0;
     return summary;
@@ -61,11 +47,10 @@ AutoplaySummary autoplay(const Course& course, Strategy strategy, std::uint64_t 
     while (moving && commands < limit) {
         const Progress& now = progress();
         const Screen* screen = current_screen(course, now);
-        if (screen && screen->task && !is_finished(*screen, now.current, now)) {
-            const auto& task = std::get<SingleChoiceTask>(*screen->task);
+        if (screen && screen->question && !is_finished(*screen, now.current, now)) {
             auto previous = now.answers.find(now.current);
             int attempt = previous == now.answers.end() ? 0 : previous->second.attempts;
-            moving = send(Answer{now.current, {choose(task, strategy, attempt, random)}, 20000});
+            moving = send(Answer{now.current, scripted_response(*screen->question, strategy, attempt, random), 20000, {}});
         } else {
             moving = can_go_next(course, now) && send(Next{});
         }

@@ -2,6 +2,7 @@
 // content can be checked end to end and records produced without a window.
 #pragma once
 
+#include "autoplay_responses.hpp"
 #include "commands.hpp"
 #include "course.hpp"
 #include "runtime.hpp"
@@ -12,8 +13,6 @@
 #include <string>
 
 namespace primer {
-
-enum class Strategy { Correct, Wrong, Random };
 
 std::optional<Strategy> parse_strategy(const std::string& name);
 

@@ -1,4 +1,4 @@
-#include "screen_parser.hpp"
+#include "question_parser.hpp"
 
 namespace primer {
 namespace {
@@ -30,28 +30,11 @@ ReadOption read_option(TableReader& block, FirstUse& option_ids) {
     return {std::move(option), block.has("correct") && !correct};
 }
 
-void read_feedback(TableReader& screen, SingleChoiceTask& task) {
-    std::optional<TableReader> block = screen.table("feedback");
-    if (!block) return;
-    task.feedback_correct = block->rich_text("correct", Need::Optional, "\"Yes, that's right.\"").value_or(RichText{});
-    task.feedback_incorrect =
-        block->rich_text("incorrect", Need::Optional, "\"Not quite. Have another look.\"").value_or(RichText{});
-    block->report_unknown();
-}
-
 }  // namespace
 
-SingleChoiceTask parse_single_choice(TableReader& block) {
-    SingleChoiceTask task;
+ChoiceTask parse_choice_task(TableReader& block, ScreenKind) {
+    ChoiceTask task;
     Diagnostics& diagnostics = block.diagnostics();
-    task.prompt = block.rich_text("prompt", Need::Required, "\"Which of these is true?\"").value_or(RichText{});
-    if (std::optional<int> attempts = block.integer("attempts", Need::Optional, "2")) {
-        if (*attempts < 1)
-            diagnostics.error(block.where("attempts"), "'attempts' must be at least 1",
-                              "attempts = 1 gives one try; leave it out for the default of 2");
-        else
-            task.max_attempts = *attempts;
-    }
 
     FirstUse option_ids;
     std::optional<SourceLoc> first_correct;
@@ -80,7 +63,6 @@ SingleChoiceTask parse_single_choice(TableReader& block) {
     if (count > 0 && !first_correct && !unreadable_correct)
         diagnostics.error(block.where(), "this question has no correct option",
                           "add correct = true to the option that is the right answer");
-    read_feedback(block, task);
     return task;
 }
 

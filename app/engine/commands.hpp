@@ -17,29 +17,88 @@ struct Back {};
 struct GoTo {
     std::string screen;  // qualified id
 };
+// Checks a response to the task on a screen, or (with `question`) to one question of the
+// open assessment attempt on that screen.
 struct Answer {
-    std::string screen;                // qualified id of the task screen
-    std::vector<std::string> options;  // chosen option ids
-    Millis duration = 0;               // time the learner spent on this attempt
+    std::string screen;    // qualified id
+    Response response;     // grading.hpp's token form
+    Millis duration = 0;   // time the learner spent on this attempt
+    std::string question;  // assessment question id; empty for a task screen
+};
+// Takes a choice in the conversation on a screen.
+struct Choose {
+    std::string screen;
+    std::string choice;
+    Millis duration = 0;
+};
+// Starts the conversation again from its first node, to try another path.
+struct RestartConversation {
+    std::string screen;
+};
+// Opens a new attempt at the assessment on a screen (questions drawn now).
+struct StartAttempt {
+    std::string screen;
+};
+// Adds the assessment's extension to the open attempt's time limit.
+struct ExtendTime {
+    std::string screen;
+};
+// Hands in the open attempt: it is marked and closed.
+struct SubmitAttempt {
+    std::string screen;
 };
 
-using Command = std::variant<Start, Next, Back, GoTo, Answer>;
+using Command =
+    std::variant<Start, Next, Back, GoTo, Answer, Choose, RestartConversation, StartAttempt, ExtendTime, SubmitAttempt>;
 
 struct ScreenEntered {
     std::string screen;
 };
 
-// One checked answer, with everything an `answered` record needs.
+// One checked answer, with everything an xAPI `answered` statement needs. The question's
+// definition (choices, items, scale) is read from the course version named in the record.
 struct AnswerChecked {
-    std::string screen;                      // qualified id
-    std::string kind;                        // the task kind, as authors write it
-    std::vector<std::string> response;       // chosen option ids
-    std::vector<std::string> correct_pattern;// option ids of the right answer
-    bool success = false;
-    double score = 0;                        // 0..1
-    int attempt = 0;                         // 1-based
+    std::string screen;                       // qualified id
+    std::string part;                         // assessment question id or conversation node id; empty otherwise
+    std::string kind;                         // the task kind, as authors write it
+    std::string interaction_type;             // cmi.interaction type
+    Response response;
+    std::vector<Response> correct_responses;  // every fully correct response
+    Verdict verdict = Verdict::Incorrect;
+    double score = 0;                         // 0..1
+    int attempt = 0;                          // 1-based: task attempt, assessment attempt or conversation run
     Millis duration = 0;
     Millis at = 0;
+
+    bool success() const { return verdict == Verdict::Correct; }
+};
+
+struct ConversationEnded {
+    std::string screen;
+    std::string ending;
+    std::vector<std::string> path;  // the choice ids taken, in order
+    double score = 0;               // 0..1 from the score variable; 0 without one
+    bool success = false;
+    int run = 0;                    // 1-based
+};
+
+struct AttemptStarted {
+    std::string screen;
+    int number = 0;
+    std::vector<std::string> questions;
+};
+
+struct TimeExtended {
+    std::string screen;
+    int number = 0;
+    Millis time_allowed = 0;  // the new limit
+};
+
+struct AttemptSubmitted {
+    std::string screen;
+    int number = 0;
+    double score = 0;
+    bool passed = false;
 };
 
 struct ModuleCompleted {
@@ -48,6 +107,7 @@ struct ModuleCompleted {
 
 struct CourseCompleted {};
 
-using Event = std::variant<ScreenEntered, AnswerChecked, ModuleCompleted, CourseCompleted>;
+using Event = std::variant<ScreenEntered, AnswerChecked, ConversationEnded, AttemptStarted, TimeExtended,
+                           AttemptSubmitted, ModuleCompleted, CourseCompleted>;
 
 }  // namespace primer

@@ -8,30 +8,78 @@ const char* to_string(ScreenKind kind) {
     switch (kind) {
     case ScreenKind::Text: return "text";
     case ScreenKind::Image: return "image";
-    case ScreenKind::SingleChoice: return "single-choice";
     case ScreenKind::Summary: return "summary";
+    case ScreenKind::SingleChoice: return "single-choice";
+    case ScreenKind::MultipleResponse: return "multiple-response";
+    case ScreenKind::TrueFalse: return "true-false";
+    case ScreenKind::Ordering: return "ordering";
+    case ScreenKind::Categorise: return "categorise";
+    case ScreenKind::Matching: return "matching";
+    case ScreenKind::Hotspot: return "hotspot";
+    case ScreenKind::FillIn: return "fill-in";
+    case ScreenKind::Confidence: return "confidence";
+    case ScreenKind::Reflection: return "reflection";
+    case ScreenKind::Conversation: return "conversation";
+    case ScreenKind::Assessment: return "assessment";
     }
     return "unknown";
 }
 
-const ChoiceOption* SingleChoiceTask::correct_option() const {
-    auto it = std::find_if(options.begin(), options.end(), [](const ChoiceOption& o) { return o.correct; });
-    return it == options.end() ? nullptr : &*it;
+bool is_question_kind(ScreenKind kind) {
+    switch (kind) {
+    case ScreenKind::Text:
+    case ScreenKind::Image:
+    case ScreenKind::Summary:
+    case ScreenKind::Conversation:
+    case ScreenKind::Assessment: return false;
+    default: return true;
+    }
 }
 
-const ChoiceOption* SingleChoiceTask::find_option(const std::string& option_id) const {
-    auto it = std::find_if(options.begin(), options.end(), [&](const ChoiceOption& o) { return o.id == option_id; });
-    return it == options.end() ? nullptr : &*it;
+bool is_graded_kind(ScreenKind kind) {
+    return is_question_kind(kind) && kind != ScreenKind::Confidence && kind != ScreenKind::Reflection;
+}
+
+namespace {
+
+template <class T>
+const T* find_by_id(const std::vector<T>& list, const std::string& id) {
+    auto it = std::find_if(list.begin(), list.end(), [&](const T& item) { return item.id == id; });
+    return it == list.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+const ChoiceOption* ChoiceTask::find_option(const std::string& option_id) const { return find_by_id(options, option_id); }
+
+bool Region::contains(float px, float py) const {
+    if (shape == Shape::Circle) return (px - x) * (px - x) + (py - y) * (py - y) <= radius * radius;
+    return px >= x && py >= y && px <= x + width && py <= y + height;
+}
+
+const ConversationChoice* ConversationNode::find_choice(const std::string& choice_id) const {
+    return find_by_id(choices, choice_id);
+}
+
+const ConversationNode* Conversation::find_node(const std::string& node_id) const { return find_by_id(nodes, node_id); }
+
+const Question* Assessment::find_question(const std::string& question_id) const {
+    return find_by_id(questions, question_id);
+}
+
+std::vector<std::string> Assessment::pools() const {
+    std::vector<std::string> names;
+    for (const Question& question : questions)
+        if (std::find(names.begin(), names.end(), question.pool) == names.end()) names.push_back(question.pool);
+    return names;
 }
 
 const Screen* Module::find_screen(const std::string& screen_id) const {
-    auto it = std::find_if(screens.begin(), screens.end(), [&](const Screen& s) { return s.id == screen_id; });
-    return it == screens.end() ? nullptr : &*it;
+    return find_by_id(screens, screen_id);
 }
 
 const Module* Course::find_module(const std::string& module_id) const {
-    auto it = std::find_if(modules.begin(), modules.end(), [&](const Module& m) { return m.id == module_id; });
-    return it == modules.end() ? nullptr : &*it;
+    return find_by_id(modules, module_id);
 }
 
 const Screen* Course::find_screen(const ScreenRef& ref) const {

@@ -3,51 +3,19 @@
 // the course by stable ids only, never by position.
 #pragma once
 
+#include "assessment.hpp"
+#include "conversation.hpp"
 #include "diagnostics.hpp"
 #include "rich_text.hpp"
+#include "tasks.hpp"
 
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
-#include <variant>
 #include <vector>
 
 namespace primer {
-
-enum class ScreenKind { Text, Image, SingleChoice, Summary };
-
-// The kind as authors write it in module.toml ("single-choice").
-const char* to_string(ScreenKind kind);
-
-struct ImageRef {
-    std::filesystem::path path;  // resolved against the module folder
-    std::string alt;             // required: what the image shows
-    RichText caption;
-    SourceLoc where;
-};
-
-struct ChoiceOption {
-    std::string id;
-    RichText text;
-    bool correct = false;
-    RichText feedback;  // shown when the learner picks this option
-    SourceLoc where;
-};
-
-struct SingleChoiceTask {
-    RichText prompt;
-    std::vector<ChoiceOption> options;
-    int max_attempts = 2;
-    RichText feedback_correct;
-    RichText feedback_incorrect;
-
-    const ChoiceOption* correct_option() const;
-    const ChoiceOption* find_option(const std::string& id) const;
-};
-
-// The graded and ungraded interactions a screen can carry; later task kinds join here.
-using Task = std::variant<SingleChoiceTask>;
 
 struct Screen {
     std::string id;
@@ -56,7 +24,12 @@ struct Screen {
     RichText body;
     std::string source;  // where the facts on this screen come from
     std::optional<ImageRef> image;
-    std::optional<Task> task;
+    std::optional<Question> question;          // task kinds
+    std::optional<Conversation> conversation;  // kind conversation
+    std::optional<Assessment> assessment;      // kind assessment
+
+    // Whether the learner must do something here before moving on.
+    bool has_task() const { return question || conversation || assessment; }
     SourceLoc where;
 };
 

@@ -9,7 +9,9 @@
 
 namespace primer {
 
-constexpr int kProgressFormat = 1;
+// 1: single-choice answers with `correct`. 2: verdicts and scores, the learner's seed,
+// conversations and assessment attempts.
+constexpr int kProgressFormat = 2;
 
 std::string encode_progress(const Progress& progress);
 

@@ -1,5 +1,7 @@
 #include "runtime.hpp"
 
+#include "runtime_steps.hpp"
+
 #include <algorithm>
 
 namespace primer {
@@ -58,8 +60,6 @@ void enter(Outcome& out, const ScreenRef& target) {
     out.events.push_back(ScreenEntered{id});
 }
 
-Outcome refuse(const Progress& progress, std::string why) { return Outcome{progress, {}, std::move(why)}; }
-
 struct Applier {
     const Course& course;
     const Progress& before;
@@ -105,39 +105,29 @@ struct Applier {
     }
 
     Outcome operator()(const Answer& answer) const {
-        const Screen* screen = course.find_screen(answer.screen);
-        if (!screen || !screen->task) return refuse(before, "There is no question '" + answer.screen + "' to answer.");
-        if (answer.screen != before.current) return refuse(before, "Only the question on view can be answered.");
-        if (is_finished(*screen, answer.screen, before))
-            return refuse(before, "This question has already been answered.");
-        const auto& task = std::get<SingleChoiceTask>(*screen->task);
-        if (answer.options.size() != 1) return refuse(before, "Choose one answer.");
-        const ChoiceOption* chosen = task.find_option(answer.options.front());
-        if (!chosen) return refuse(before, "That answer is not one of the options.");
-
-        Outcome out{before, {}, {}};
-        TaskAnswer& record = out.progress.answers[answer.screen];
-        record.response = answer.options;
-        record.correct = chosen->correct;
-        record.attempts += 1;
-        record.answered_at = now;
-
-        AnswerChecked checked;
-        checked.screen = answer.screen;
-        checked.kind = to_string(screen->kind);
-        checked.response = answer.options;
-        if (const ChoiceOption* right = task.correct_option()) checked.correct_pattern = {right->id};
-        checked.success = chosen->correct;
-        checked.score = chosen->correct ? 1.0 : 0.0;
-        checked.attempt = record.attempts;
-        checked.duration = answer.duration;
-        checked.at = now;
-        out.events.push_back(checked);
-        return out;
+        return answer.question.empty() ? answer_task(course, before, answer, now)
+                                       : answer_assessment_question(course, before, answer, now);
     }
+    Outcome operator()(const Choose& choose) const { return choose_in_conversation(course, before, choose, now); }
+    Outcome operator()(const RestartConversation& restart) const {
+        return restart_conversation(course, before, restart, now);
+    }
+    Outcome operator()(const StartAttempt& start) const { return start_attempt(course, before, start, now); }
+    Outcome operator()(const ExtendTime& extend) const { return extend_time(course, before, extend, now); }
+    Outcome operator()(const SubmitAttempt& submit) const { return submit_attempt(course, before, submit, now); }
 };
 
 }  // namespace
+
+Outcome refuse(const Progress& progress, std::string why) { return Outcome{progress, {}, std::move(why)}; }
+
+const Screen* screen_on_view(const Course& course, const Progress& progress, const std::string& screen_id,
+                             std::string& why) {
+    const Screen* screen = course.find_screen(screen_id);
+    if (!screen) why = "There is no screen '" + screen_id + "' in this course.";
+    else if (screen_id != progress.current) why = "Only the screen on view can be answered.";
+    return why.empty() ? screen : nullptr;
+}
 
 Outcome apply(const Course& course, const Progress& progress, const Command& command, Millis now) {
     Outcome out = std::visit(Applier{course, progress, now}, command);
@@ -147,8 +137,9 @@ Outcome apply(const Course& course, const Progress& progress, const Command& com
     return out;
 }
 
-Progress new_progress(const Course& course, Millis now) {
+Progress new_progress(const Course& course, Millis now, std::uint64_t seed) {
     Progress progress;
+    progress.seed = seed;
     progress.course_id = course.id;
     progress.course_version = course.version;
     progress.started_at = now;
@@ -169,18 +160,29 @@ int screens_visited(const Module& module, const Progress& progress) {
 }
 
 bool is_finished(const Screen& screen, const std::string& qualified_id, const Progress& progress) {
-    if (!screen.task) return true;
+    if (screen.conversation) {
+        auto it = progress.conversations.find(qualified_id);
+        return it != progress.conversations.end() && !it->second.endings.empty();
+    }
+    if (screen.assessment) {
+        auto it = progress.assessments.find(qualified_id);
+        return it != progress.assessments.end() &&
+               std::any_of(it->second.begin(), it->second.end(), [](const AssessmentAttempt& a) { return a.submitted(); });
+    }
+    if (!screen.question) return true;
     auto it = progress.answers.find(qualified_id);
     if (it == progress.answers.end()) return false;
-    return it->second.correct || attempts_left(screen, qualified_id, progress) == 0;
+    // Ungraded tasks are done once answered; graded ones once right or out of attempts.
+    const Verdict verdict = it->second.verdict;
+    if (verdict == Verdict::Correct || verdict == Verdict::Ungraded) return true;
+    return attempts_left(screen, qualified_id, progress) == 0;
 }
 
 int attempts_left(const Screen& screen, const std::string& qualified_id, const Progress& progress) {
-    if (!screen.task) return 0;
-    int allowed = std::get<SingleChoiceTask>(*screen.task).max_attempts;
+    if (!screen.question) return 0;
     auto it = progress.answers.find(qualified_id);
     int used = it == progress.answers.end() ? 0 : it->second.attempts;
-    return std::max(0, allowed - used);
+    return std::max(0, screen.question->max_attempts - used);
 }
 
 bool can_go_next(const Course& course, const Progress& progress) {

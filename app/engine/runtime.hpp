@@ -7,6 +7,7 @@
 #include "course.hpp"
 #include "progress.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,9 @@ struct Outcome {
 
 Outcome apply(const Course& course, const Progress& progress, const Command& command, Millis now);
 
-// A fresh progress record for a learner starting `course`.
-Progress new_progress(const Course& course, Millis now);
+// A fresh progress record for a learner starting `course`; `seed` drives every shuffle
+// and draw this learner sees.
+Progress new_progress(const Course& course, Millis now, std::uint64_t seed);
 
 // --- Read-only questions the screens ask ---------------------------------------------
 
@@ -32,8 +34,9 @@ enum class ModuleStatus { NotStarted, InProgress, Completed };
 ModuleStatus module_status(const Module& module, const Progress& progress);
 int screens_visited(const Module& module, const Progress& progress);
 
-// A task is finished once answered correctly or once its attempts are used up;
-// screens without a task are always finished.
+// A task is finished once answered correctly (or answered at all, if ungraded) or once
+// its attempts are used up; a conversation once an ending is reached; an assessment once
+// an attempt is submitted. Screens without a task are always finished.
 bool is_finished(const Screen& screen, const std::string& qualified_id, const Progress& progress);
 int attempts_left(const Screen& screen, const std::string& qualified_id, const Progress& progress);
 

@@ -1,5 +1,7 @@
 #include "screen_parser.hpp"
 
+#include "question_parser.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -7,6 +9,7 @@
 namespace primer {
 namespace {
 
+// The kinds authors can write, in the order messages list them.
 constexpr std::array all_kinds{ScreenKind::Text, ScreenKind::Image, ScreenKind::SingleChoice, ScreenKind::Summary};
 
 // The keys each kind adds to the ones every screen has. A key of another kind is
@@ -15,8 +18,13 @@ std::vector<std::string_view> keys_of(ScreenKind kind) {
     switch (kind) {
     case ScreenKind::Text: return {"body"};
     case ScreenKind::Image: return {"image", "alt", "caption", "body"};
-    case ScreenKind::SingleChoice: return {"prompt", "attempts", "option", "feedback"};
     case ScreenKind::Summary: return {"body"};
+    default: break;
+    }
+    if (is_question_kind(kind)) {
+        std::vector<std::string_view> keys = question_keys(kind);
+        keys.push_back("body");  // text shown above the question
+        return keys;
     }
     return {};
 }
@@ -62,7 +70,6 @@ void reject_other_kinds_keys(TableReader& block, ScreenKind kind) {
         std::string hint = owners.size() == 1 ? "remove it, or make this " + article + owners[0] +
                                                     " screen: kind = \"" + owners[0] + "\""
                                               : "remove it, or change the screen's kind";
-        if (kind == ScreenKind::SingleChoice && key == "body") hint = "put the question's text in 'prompt' instead";
         block.diagnostics().error(at, name + " is for " + join_names(owners) + " screens, not " + to_string(kind) +
                                           " screens",
                                   std::move(hint));
@@ -129,7 +136,14 @@ Screen parse_screen(TableReader& block, const std::filesystem::path& module_fold
         screen.image = read_image(block, module_folder);
         screen.body = block.rich_text("body", Need::Optional, "\"Text shown with the image\"").value_or(RichText{});
         break;
-    case ScreenKind::SingleChoice: screen.task = parse_single_choice(block); break;
+    default:
+        if (is_question_kind(*kind)) {
+            screen.body = block.rich_text("body", Need::Optional, "\"Text shown above the question\"").value_or(RichText{});
+            screen.question = parse_question(block, *kind, module_folder);
+            screen.question->id = screen.id;
+            screen.question->source = screen.source;
+        }
+        break;
     }
     reject_other_kinds_keys(block, *kind);
     block.report_unknown();

@@ -3,13 +3,13 @@
 namespace primer {
 
 std::unique_ptr<Session> Session::open(const Course& course, Store& store, Learner learner, const Clock& clock,
-                                       std::string& error) {
+                                       std::uint64_t seed, std::string& error) {
     auto saved = store.load_progress(learner.id, course.id);
     if (!saved && !store.last_error().empty()) {
         error = "Your saved progress could not be read, so it has been left as it is. " + store.last_error();
         return nullptr;
     }
-    Progress progress = saved ? *saved : new_progress(course, clock.now());
+    Progress progress = saved ? *saved : new_progress(course, clock.now(), seed);
     progress.course_version = course.version;
     return std::unique_ptr<Session>(new Session(course, store, std::move(learner), clock, std::move(progress)));
 }

@@ -8,6 +8,7 @@
 #include "runtime.hpp"
 #include "store.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -18,9 +19,10 @@ public:
     // Loads the learner's saved progress for this course, or starts fresh when there is
     // none. When saved progress exists but cannot be read (damaged, from a newer Primer,
     // a disk error) this returns nullptr and says why: starting afresh would overwrite
-    // the learner's real progress with the first step.
+    // the learner's real progress with the first step. `seed` drives a fresh start's
+    // shuffles and draws; saved progress keeps its own.
     static std::unique_ptr<Session> open(const Course& course, Store& store, Learner learner, const Clock& clock,
-                                         std::string& error);
+                                         std::uint64_t seed, std::string& error);
 
     const Course& course() const { return m_course; }
     const Learner& learner() const { return m_learner; }

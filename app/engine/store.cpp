@@ -32,8 +32,11 @@ std::string ids_json(const std::vector<std::string>& ids) {
     return Json(ids).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-std::optional<std::vector<std::string>> parse_ids(const std::string& text) {
-    const Json ids = Json::parse(text, nullptr, false);
+std::string responses_json(const std::vector<Response>& responses) {
+    return Json(responses).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::optional<std::vector<std::string>> parse_ids(const Json& ids) {
     if (!ids.is_array()) return std::nullopt;
     std::vector<std::string> result;
     for (const Json& id : ids) {
@@ -41,6 +44,23 @@ std::optional<std::vector<std::string>> parse_ids(const std::string& text) {
         result.push_back(id.get<std::string>());
     }
     return result;
+}
+
+std::optional<std::vector<Response>> parse_responses(const Json& lists) {
+    if (!lists.is_array()) return std::nullopt;
+    std::vector<Response> result;
+    for (const Json& list : lists) {
+        auto ids = parse_ids(list);
+        if (!ids) return std::nullopt;
+        result.push_back(std::move(*ids));
+    }
+    return result;
+}
+
+std::optional<Verdict> parse_verdict(const std::string& name) {
+    for (Verdict v : {Verdict::Correct, Verdict::Partly, Verdict::Incorrect, Verdict::Ungraded})
+        if (name == to_string(v)) return v;
+    return std::nullopt;
 }
 
 // Appends one record() call's events. Screen, module and course events carry the
@@ -51,10 +71,11 @@ public:
         : m_learner_id(learner_id),
           m_progress(progress),
           m_answer(db, "INSERT INTO interactions (learner_id, course_id, course_version, screen, kind, response_json,"
-                       " correct_pattern_json, success, score, attempt, duration_ms, at_ms)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
-          m_event(db, "INSERT INTO events (learner_id, course_id, course_version, kind, subject, at_ms)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)") {}
+                       " correct_responses_json, success, score, attempt, duration_ms, at_ms, part,"
+                       " interaction_type, verdict)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"),
+          m_event(db, "INSERT INTO events (learner_id, course_id, course_version, kind, subject, detail_json, at_ms)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)") {}
 
     bool operator()(const AnswerChecked& answer) {
         m_answer.reset();
@@ -64,27 +85,50 @@ public:
             .bind_text(4, answer.screen)
             .bind_text(5, answer.kind)
             .bind_text(6, ids_json(answer.response))
-            .bind_text(7, ids_json(answer.correct_pattern))
-            .bind_int(8, answer.success ? 1 : 0)
+            .bind_text(7, responses_json(answer.correct_responses))
+            .bind_int(8, answer.success() ? 1 : 0)
             .bind_real(9, answer.score)
             .bind_int(10, answer.attempt)
             .bind_int(11, answer.duration)
-            .bind_int(12, answer.at);
+            .bind_int(12, answer.at)
+            .bind_text(13, answer.part)
+            .bind_text(14, answer.interaction_type)
+            .bind_text(15, to_string(answer.verdict));
         return m_answer.run();
     }
     bool operator()(const ScreenEntered& entered) { return event("screen-entered", entered.screen); }
     bool operator()(const ModuleCompleted& completed) { return event("module-completed", completed.module); }
     bool operator()(const CourseCompleted&) { return event("course-completed", m_progress.course_id); }
+    bool operator()(const ConversationEnded& ended) {
+        return event("conversation-ended", ended.screen,
+                     {{"ending", ended.ending},
+                      {"path", ended.path},
+                      {"score", ended.score},
+                      {"success", ended.success},
+                      {"run", ended.run}});
+    }
+    bool operator()(const AttemptStarted& started) {
+        return event("attempt-started", started.screen, {{"number", started.number}, {"questions", started.questions}});
+    }
+    bool operator()(const TimeExtended& extended) {
+        return event("time-extended", extended.screen,
+                     {{"number", extended.number}, {"time_allowed_ms", extended.time_allowed}});
+    }
+    bool operator()(const AttemptSubmitted& submitted) {
+        return event("attempt-submitted", submitted.screen,
+                     {{"number", submitted.number}, {"score", submitted.score}, {"passed", submitted.passed}});
+    }
 
 private:
-    bool event(const char* kind, const std::string& subject) {
+    bool event(const char* kind, const std::string& subject, const Json& detail = Json::object()) {
         m_event.reset();
         m_event.bind_text(1, m_learner_id)
             .bind_text(2, m_progress.course_id)
             .bind_text(3, m_progress.course_version)
             .bind_text(4, kind)
             .bind_text(5, subject)
-            .bind_int(6, m_progress.updated_at);
+            .bind_text(6, detail.dump(-1, ' ', false, Json::error_handler_t::replace))
+            .bind_int(7, m_progress.updated_at);
         return m_event.run();
     }
 
@@ -206,17 +250,18 @@ bool Store::record(const std::string& learner_id, const Progress& progress, cons
 
 std::vector<InteractionRecord> Store::interactions(const std::string& learner_id, const std::string& course_id) const {
     m_error.clear();
-    Statement select(m_db, "SELECT screen, kind, response_json, correct_pattern_json, success, score, attempt,"
-                           " duration_ms, at_ms FROM interactions WHERE learner_id = ?1 AND course_id = ?2"
-                           " ORDER BY id");
+    Statement select(m_db, "SELECT screen, kind, response_json, correct_responses_json, verdict, score, attempt,"
+                           " duration_ms, at_ms, part, interaction_type FROM interactions"
+                           " WHERE learner_id = ?1 AND course_id = ?2 ORDER BY id");
     select.bind_text(1, learner_id).bind_text(2, course_id);
     std::vector<InteractionRecord> result;
     while (select.next_row()) {
         InteractionRecord record{learner_id, course_id, {}};
         AnswerChecked& answer = record.answer;
-        auto response = parse_ids(select.text(2));
-        auto pattern = parse_ids(select.text(3));
-        if (!response || !pattern) {
+        auto response = parse_ids(Json::parse(select.text(2), nullptr, false));
+        auto patterns = parse_responses(Json::parse(select.text(3), nullptr, false));
+        auto verdict = parse_verdict(select.text(4));
+        if (!response || !patterns || !verdict) {
             m_error = "A checked answer of " + in_quotes(learner_id) + " in " + file_of(m_db) +
                       " is damaged and cannot be read; restore the file from a backup.";
             return {};
@@ -224,12 +269,14 @@ std::vector<InteractionRecord> Store::interactions(const std::string& learner_id
         answer.screen = select.text(0);
         answer.kind = select.text(1);
         answer.response = std::move(*response);
-        answer.correct_pattern = std::move(*pattern);
-        answer.success = select.integer(4) != 0;
+        answer.correct_responses = std::move(*patterns);
+        answer.verdict = *verdict;
         answer.score = select.real(5);
         answer.attempt = static_cast<int>(select.integer(6));
         answer.duration = select.integer(7);
         answer.at = select.integer(8);
+        answer.part = select.text(9);
+        answer.interaction_type = select.text(10);
         result.push_back(std::move(record));
     }
     if (!select.ok()) {

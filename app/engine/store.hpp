@@ -26,7 +26,7 @@ struct InteractionRecord {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens or creates the database, migrating older schemas. On failure returns
     // nullptr and sets `error` to a sentence a person can act on.

@@ -86,6 +86,50 @@ BEGIN SELECT RAISE(ABORT, 'events are a record and are never deleted'); END;
 PRAGMA application_id = 1349675373;
 )sql";
 
+// Schema 2: task kinds beyond single choice, conversations and assessments.
+// - An interaction names its part (assessment question or conversation node), its
+//   cmi.interaction type and its verdict (partly right is neither success nor failure).
+// - correct_responses_json lists every fully correct response (fill-in blanks accept
+//   several), so schema 1's single pattern becomes a list of one.
+// - Events gain the conversation and assessment kinds and a detail_json for what they carry.
+// The history stays append-only: the triggers are lifted only for this one rewrite.
+constexpr const char* kSchema2 = R"sql(
+DROP TRIGGER interactions_never_change;
+ALTER TABLE interactions RENAME COLUMN correct_pattern_json TO correct_responses_json;
+ALTER TABLE interactions ADD COLUMN part TEXT NOT NULL DEFAULT '';
+ALTER TABLE interactions ADD COLUMN interaction_type TEXT NOT NULL DEFAULT 'choice';
+ALTER TABLE interactions ADD COLUMN verdict TEXT NOT NULL DEFAULT 'incorrect'
+    CHECK (verdict IN ('correct', 'partly', 'incorrect', 'ungraded'));
+UPDATE interactions SET verdict = CASE success WHEN 1 THEN 'correct' ELSE 'incorrect' END,
+                        correct_responses_json = json_array(json(correct_responses_json));
+CREATE TRIGGER interactions_never_change BEFORE UPDATE ON interactions
+BEGIN SELECT RAISE(ABORT, 'interactions are a record and are never changed'); END;
+
+CREATE TABLE events_2 (
+    id             INTEGER PRIMARY KEY,
+    learner_id     TEXT NOT NULL,
+    course_id      TEXT NOT NULL,
+    course_version TEXT NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('screen-entered', 'module-completed', 'course-completed',
+                                                 'conversation-ended', 'attempt-started', 'time-extended',
+                                                 'attempt-submitted')),
+    subject        TEXT NOT NULL,
+    detail_json    TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail_json) AND json_type(detail_json) = 'object'),
+    at_ms          INTEGER NOT NULL,
+    FOREIGN KEY (learner_id, course_id) REFERENCES progress (learner_id, course_id)
+) STRICT;
+INSERT INTO events_2 (id, learner_id, course_id, course_version, kind, subject, at_ms)
+    SELECT id, learner_id, course_id, course_version, kind, subject, at_ms FROM events;
+DROP TABLE events;
+ALTER TABLE events_2 RENAME TO events;
+CREATE INDEX events_by_learner ON events (learner_id, course_id);
+CREATE INDEX events_by_course ON events (course_id, kind, at_ms);
+CREATE TRIGGER events_never_change BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are a record and are never changed'); END;
+CREATE TRIGGER events_never_deleted BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are a record and are never deleted'); END;
+)sql";
+
 struct Migration {
     int version;      // the schema this step produces, from version - 1
     const char* sql;  // binds no values; a step that needs code can become a function here
@@ -93,6 +137,7 @@ struct Migration {
 
 constexpr std::array kMigrations{
     Migration{1, kSchema1},
+    Migration{2, kSchema2},
 };
 
 constexpr bool numbered_in_order() {
@@ -102,7 +147,8 @@ constexpr bool numbered_in_order() {
     return true;
 }
 static_assert(numbered_in_order(), "migration i must produce schema i + 1");
-static_assert(kMigrations.size() == Store::kSchemaVersion, "every schema version needs its migration");
+static_assert(kMigrations.size() == Store::kSchemaVersion && kLatestSchema == Store::kSchemaVersion,
+              "every schema version needs its migration");
 static_assert(kStoreApplicationId == 1349675373, "kSchema1 writes this id as a literal");
 
 bool apply(sqlite3* db, const Migration& step, std::string& failure) {
@@ -124,7 +170,7 @@ bool apply(sqlite3* db, const Migration& step, std::string& failure) {
 
 }  // namespace
 
-bool migrate_store(sqlite3* db, std::string& failure) {
+bool migrate_store(sqlite3* db, std::string& failure, int target) {
     // An up-to-date file, the usual case, is opened without taking the write lock.
     std::int64_t version = 0;
     if (!query_integer(db, "PRAGMA user_version", version)) {
@@ -132,7 +178,7 @@ bool migrate_store(sqlite3* db, std::string& failure) {
         return false;
     }
     for (const Migration& step : kMigrations) {
-        if (step.version > version && !apply(db, step, failure)) return false;
+        if (step.version > version && step.version <= target && !apply(db, step, failure)) return false;
     }
     return true;
 }

@@ -12,9 +12,13 @@ namespace primer {
 // never adopts another program's database, and tools such as file(1) can tell ours apart.
 constexpr std::int32_t kStoreApplicationId = 0x5072696d;  // "Prim"
 
-// Applies every migration the database lacks, in order, each in its own transaction.
-// On failure returns false with `failure` naming the step and the reason; the steps
-// before it stay applied, the failed one leaves no trace.
-bool migrate_store(sqlite3* db, std::string& failure);
+// The schema version migrate_store() brings a file to; Store::kSchemaVersion checks it.
+constexpr int kLatestSchema = 2;
+
+// Applies every migration the database lacks up to `target` (tests stop early to make
+// files as older Primers wrote them), in order, each in its own transaction. On failure
+// returns false with `failure` naming the step and the reason; the steps before it stay
+// applied, the failed one leaves no trace.
+bool migrate_store(sqlite3* db, std::string& failure, int target = kLatestSchema);
 
 }  // namespace primer

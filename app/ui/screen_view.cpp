@@ -31,6 +31,7 @@ void draw_body(const Context& context, const Screen& screen, ScreenState& state,
     case ScreenKind::Image: draw_image_screen(context, screen, width); break;
     case ScreenKind::SingleChoice: draw_single_choice_screen(context, screen, state, width); break;
     case ScreenKind::Summary: draw_summary_screen(context, screen, width); break;
+    default: break;  // every kind the loader accepts has its screen above
     }
 }
 

@@ -76,29 +76,30 @@ OptionLook look_of(const ChoiceOption& option, const ScreenState& state, const A
     return state.selected == option.id ? OptionLook::Selected : OptionLook::Plain;
 }
 
-void draw_feedback(const Context& context, const SingleChoiceTask& task, const Answered& answered, int tries_left,
+void draw_feedback(const Context& context, const Question& question, const Answered& answered, int tries_left,
                    float width) {
     const Theme& theme = context.theme;
     const TaskAnswer& answer = *answered.answer;
+    const auto& task = std::get<ChoiceTask>(question.body);
     const ChoiceOption* chosen = answer.response.empty() ? nullptr : task.find_option(answer.response.front());
-    ImGui::PushStyleColor(ImGuiCol_Text, answer.correct ? theme.colors.correct : theme.colors.incorrect);
+    ImGui::PushStyleColor(ImGuiCol_Text, answer.correct() ? theme.colors.correct : theme.colors.incorrect);
     ImGui::PushFont(theme.fonts.heading);
-    ImGui::TextUnformatted(answer.correct ? "Correct" : "Not quite");
+    ImGui::TextUnformatted(answer.correct() ? "Correct" : "Not quite");
     ImGui::PopFont();
     ImGui::PopStyleColor();
     const TextStyle style{width, nullptr, {}};
-    const RichText& general = answer.correct ? task.feedback_correct : task.feedback_incorrect;
+    const RichText& general = answer.correct() ? question.feedback.correct : question.feedback.incorrect;
     if (!general.empty()) draw_rich_text(general, theme, style, context.requests);
     if (chosen && !chosen->feedback.empty()) draw_rich_text(chosen->feedback, theme, style, context.requests);
-    if (!answer.correct && tries_left > 0) {
+    if (!answer.correct() && tries_left > 0) {
         std::string more = tries_left == 1 ? "You have one more try." : "You have " + std::to_string(tries_left) + " more tries.";
         small_text(more + " Choose another answer and check it again.", theme);
-    } else if (!answer.correct) {
+    } else if (!answer.correct()) {
         small_text("The right answer is highlighted in green.", theme);
     }
 }
 
-void handle_keys(const SingleChoiceTask& task, ScreenState& state) {
+void handle_keys(const ChoiceTask& task, ScreenState& state) {
     for (size_t i = 0; i < task.options.size() && i < 9; ++i)
         if (typed(static_cast<char>('1' + i))) state.selected = task.options[i].id;
     bool down = pressed(ImGuiKey_DownArrow);
@@ -116,7 +117,8 @@ void handle_keys(const SingleChoiceTask& task, ScreenState& state) {
 
 void draw_single_choice_screen(const Context& context, const Screen& screen, ScreenState& state, float width) {
     const Theme& theme = context.theme;
-    const auto& task = std::get<SingleChoiceTask>(*screen.task);
+    const Question& question = *screen.question;
+    const auto& task = std::get<ChoiceTask>(question.body);
     const std::string& id = context.progress.current;
 
     Answered answered;
@@ -128,7 +130,7 @@ void draw_single_choice_screen(const Context& context, const Screen& screen, Scr
                                  state.selected == answered.answer->response.front());
 
     if (!screen.body.empty()) draw_rich_text(screen.body, theme, TextStyle{width, nullptr, {}}, context.requests);
-    draw_rich_text(task.prompt, theme, TextStyle{width, theme.fonts.bold, {}}, context.requests);
+    draw_rich_text(question.prompt, theme, TextStyle{width, theme.fonts.bold, {}}, context.requests);
     if (!answered.finished) {
         small_text("Choose one answer: click it, press its number, or use the up and down arrows. Then check it.", theme);
         handle_keys(task, state);
@@ -146,12 +148,12 @@ void draw_single_choice_screen(const Context& context, const Screen& screen, Scr
         bool enter = pressed(ImGuiKey_Enter);
         if (primary_button("Check answer", theme, ready) || (ready && enter)) {
             Millis spent = std::max<Millis>(0, context.now - state.entered_at);
-            context.requests.push(Command{Answer{id, {state.selected}, spent}});
+            context.requests.push(Command{Answer{id, {state.selected}, spent, {}}});
             state.entered_at = context.now;
         }
     }
     if (answered.showing_feedback) {
-        draw_feedback(context, task, answered, attempts_left(screen, id, context.progress), width);
+        draw_feedback(context, question, answered, attempts_left(screen, id, context.progress), width);
         // Bring fresh feedback into view once; after that the learner scrolls freely.
         if (state.feedback_seen != answered.answer->attempts) {
             ImGui::SetScrollHereY(1.0f);

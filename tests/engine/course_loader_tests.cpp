@@ -114,29 +114,28 @@ TEST_CASE("the valid fixture course loads into the model", "[loader]") {
 
     const Screen& question = basics.screens[2];
     CHECK(question.kind == ScreenKind::SingleChoice);
-    REQUIRE(question.task);
-    const auto& task = std::get<SingleChoiceTask>(*question.task);
-    CHECK(plain_text(task.prompt) == "Which of these is right?");
-    CHECK(task.max_attempts == 3);
+    REQUIRE(question.question);
+    const auto& task = std::get<ChoiceTask>(question.question->body);
+    CHECK(plain_text(question.question->prompt) == "Which of these is right?");
+    CHECK(question.question->max_attempts == 3);
     REQUIRE(task.options.size() == 2);
     CHECK(task.options[0].id == "wrong");
     CHECK_FALSE(task.options[0].correct);
     CHECK(plain_text(task.options[0].feedback) == "Not this one.");
     CHECK(task.options[1].id == "right");
     CHECK(task.options[1].correct);
-    REQUIRE(task.correct_option());
-    CHECK(task.correct_option()->id == "right");
-    CHECK(plain_text(task.feedback_correct) == "Yes.");
-    CHECK(plain_text(task.feedback_incorrect) == "Not quite.");
+    CHECK(correct_responses(*question.question) == std::vector<Response>{{"right"}});
+    CHECK(plain_text(question.question->feedback.correct) == "Yes.");
+    CHECK(plain_text(question.question->feedback.incorrect) == "Not quite.");
 
     const Module& practice = course.modules[1];
     CHECK(practice.id == "practice");
     CHECK(practice.outcomes.empty());
     REQUIRE(practice.screens.size() == 2);
-    const auto& second = std::get<SingleChoiceTask>(*practice.screens[0].task);
+    const Question& second = *practice.screens[0].question;
     CHECK(second.max_attempts == 2);
-    CHECK(second.options.size() == 3);
-    CHECK(second.correct_option()->id == "middle");
+    CHECK(std::get<ChoiceTask>(second.body).options.size() == 3);
+    CHECK(correct_responses(second) == std::vector<Response>{{"middle"}});
     CHECK(practice.screens[1].kind == ScreenKind::Summary);
     CHECK(practice.screens[1].body.blocks.size() == 2);
 

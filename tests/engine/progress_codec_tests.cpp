@@ -21,12 +21,30 @@ Progress rich_progress() {
     for (int i = 0; i < 40; ++i) {
         TaskAnswer answer;
         answer.response = {"option-" + std::to_string(i), "ответ"};
-        answer.correct = i % 3 == 0;
+        answer.verdict = i % 3 == 0 ? Verdict::Correct : i % 3 == 1 ? Verdict::Partly : Verdict::Ungraded;
+        answer.score = i % 3 == 0 ? 1.0 : i % 3 == 1 ? 0.375 : 0.0;
         answer.attempts = i % 4 + 1;
         answer.answered_at = 1'767'225'600'000 + i * 1000;
         progress.answers["m" + std::to_string(i % 5) + "/q-" + std::to_string(i) + "-ß"] = answer;
     }
     progress.answers["m9/empty"] = TaskAnswer{};
+    progress.seed = 18446744073709551557u;  // the largest 64-bit prime: every bit must survive
+    ConversationProgress& talk = progress.conversations["m2/talk"];
+    talk.node = "after-tell";
+    talk.variables = {{"trust", -2}, {"told", 1}};
+    talk.path = {{"start", "listen", 1'767'225'600'500}, {"second", "", 1'767'225'600'900}};
+    talk.endings = {"rushed", "well-handled"};
+    AssessmentAttempt attempt;
+    attempt.number = 2;
+    attempt.questions = {"q-3", "q-1", "q-7"};
+    attempt.answers["q-3"] = TaskAnswer{{"a[.]b", "c[.]d"}, Verdict::Partly, 0.5, 1, 1'767'225'700'000};
+    attempt.started_at = 1'767'225'650'000;
+    attempt.submitted_at = 1'767'225'750'000;
+    attempt.time_allowed = 45 * 60'000;
+    attempt.extensions = 1;
+    attempt.score = 0.8;
+    attempt.passed = true;
+    progress.assessments["final/exam"] = {AssessmentAttempt{}, attempt};
     progress.started_at = 1'767'225'000'123;
     progress.updated_at = 1'767'229'999'456;
     progress.completed_at = 1'767'230'000'789;
@@ -52,7 +70,7 @@ std::string decode_error(const std::string& text) {
 TEST_CASE("Progress with every field set survives encoding and decoding", "[codec]") {
     const Progress original = rich_progress();
     const std::string text = encode_progress(original);
-    CHECK(Json::parse(text).at("format") == 1);
+    CHECK(Json::parse(text).at("format") == kProgressFormat);
     CHECK_THAT(text, Contains("模块/屏幕"));  // stored as UTF-8, not \u escapes
 
     std::string error = "stale";
@@ -112,18 +130,40 @@ TEST_CASE("Decoding names the field whose type is wrong", "[codec]") {
     CHECK(decode_error(edited([](Json& d) { d["answers"]["m0/q-0-ß"]["attempts"] = -1; })) ==
           "The saved answer for \"m0/q-0-ß\" has a wrong \"attempts\": "
           "it should be a whole number from 0 up, not -1.");
-    CHECK(decode_error(edited([](Json& d) { d["answers"]["m0/q-0-ß"]["correct"] = "yes"; })) ==
-          "The saved answer for \"m0/q-0-ß\" has a wrong \"correct\": it should be true or false, not text.");
+    CHECK(decode_error(edited([](Json& d) { d["answers"]["m0/q-0-ß"]["verdict"] = true; })) ==
+          "The saved answer for \"m0/q-0-ß\" has a wrong \"verdict\": it should be text, not true.");
     CHECK_THAT(decode_error(edited([](Json& d) { d["started_at"] = 18446744073709551615u; })),
                Contains("\"started_at\": it should be a time Primer can hold"));
 }
 
 TEST_CASE("Decoding refuses a format it does not know", "[codec]") {
-    CHECK(decode_error(edited([](Json& d) { d["format"] = 2; })) ==
-          "The saved progress was written by a newer version of Primer (format 2; this version reads up to 1). "
+    CHECK(decode_error(edited([](Json& d) { d["format"] = 3; })) ==
+          "The saved progress was written by a newer version of Primer (format 3; this version reads up to 2). "
           "Update Primer to resume it.");
     CHECK(decode_error(edited([](Json& d) { d["format"] = 0; })) ==
           "The saved progress has format 0, which no version of Primer wrote.");
+}
+
+TEST_CASE("A format 1 save reads as verdicts and scores, with no seed, conversations or assessments", "[codec]") {
+    const std::string format_1 = R"({"format": 1, "course_id": "c", "course_version": "1", "current": "m/q2",
+        "visited": ["m/q1", "m/q2"], "started_at": 10, "updated_at": 20, "completed_at": 0,
+        "answers": {"m/q1": {"response": ["b"], "correct": true, "attempts": 2, "answered_at": 15},
+                    "m/q2": {"response": ["a"], "correct": false, "attempts": 1, "answered_at": 18}}})";
+    std::string error;
+    const auto progress = decode_progress(format_1, error);
+    INFO(error);
+    REQUIRE(progress);
+    CHECK(progress->answers.at("m/q1") == TaskAnswer{{"b"}, Verdict::Correct, 1.0, 2, 15});
+    CHECK(progress->answers.at("m/q2") == TaskAnswer{{"a"}, Verdict::Incorrect, 0.0, 1, 18});
+    CHECK(progress->seed == 0);
+    CHECK(progress->conversations.empty());
+    CHECK(progress->assessments.empty());
+
+    const std::string unreadable = R"({"format": 1, "course_id": "c", "course_version": "1", "current": "",
+        "visited": [], "started_at": 0, "updated_at": 0, "completed_at": 0,
+        "answers": {"m/q1": {"response": ["b"], "attempts": 2, "answered_at": 15}}})";
+    CHECK(decode_error(unreadable) ==
+          "The saved answer for \"m/q1\" cannot be upgraded: it does not say whether it was correct.");
 }
 
 TEST_CASE("Migration applies each step from the document's format, in order", "[codec]") {

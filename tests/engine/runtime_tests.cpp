@@ -12,7 +12,7 @@ namespace {
 
 struct Player {
     Course course = test::small_course();
-    Progress progress = new_progress(course, 1000);
+    Progress progress = new_progress(course, 1000, 7);
     bool round_trip = false;
     Millis now = 1000;
     std::vector<Event> events;
@@ -35,7 +35,7 @@ struct Player {
     }
 
     void answer(const std::string& option) {
-        Outcome out = send(Answer{progress.current, {option}, 5000});
+        Outcome out = send(Answer{progress.current, {option}, 5000, {}});
         REQUIRE(out.accepted());
     }
 
@@ -66,9 +66,9 @@ TEST_CASE("a learner plays the whole course", "[runtime]") {
     CHECK_FALSE(can_go_next(p.course, p.progress));
     CHECK(attempts_left(*current_screen(p.course, p.progress), "m1/q1", p.progress) == 1);
     p.answer("b");  // right
-    CHECK(p.progress.answers.at("m1/q1").correct);
+    CHECK(p.progress.answers.at("m1/q1").correct());
     CHECK(p.progress.answers.at("m1/q1").attempts == 2);
-    CHECK(p.send(Answer{"m1/q1", {"b"}, 0}).refusal == "This question has already been answered.");
+    CHECK(p.send(Answer{"m1/q1", {"b"}, 0, {}}).refusal == "This question has already been answered.");
 
     REQUIRE(p.send(Next{}).accepted());
     CHECK(p.progress.current == "m1/wrap");
@@ -80,7 +80,7 @@ TEST_CASE("a learner plays the whole course", "[runtime]") {
     REQUIRE(p.send(Next{}).accepted());
     p.answer("y");  // wrong with a single attempt: finished, not correct
     CHECK(is_finished(*current_screen(p.course, p.progress), "m2/q2", p.progress));
-    CHECK_FALSE(p.progress.answers.at("m2/q2").correct);
+    CHECK_FALSE(p.progress.answers.at("m2/q2").correct());
     CHECK(p.progress.completed_at == 0);
 
     REQUIRE(p.send(Next{}).accepted());
@@ -101,8 +101,9 @@ TEST_CASE("a checked answer carries everything its record needs", "[runtime]") {
     CHECK(checked.screen == "m1/q1");
     CHECK(checked.kind == "single-choice");
     CHECK(checked.response == std::vector<std::string>{"a"});
-    CHECK(checked.correct_pattern == std::vector<std::string>{"b"});
-    CHECK_FALSE(checked.success);
+    CHECK(checked.correct_responses == std::vector<Response>{{"b"}});
+    CHECK(checked.interaction_type == "choice");
+    CHECK(checked.verdict == Verdict::Incorrect);
     CHECK(checked.score == 0.0);
     CHECK(checked.attempt == 1);
     CHECK(checked.duration == 5000);
@@ -122,11 +123,11 @@ TEST_CASE("refused commands change nothing", "[runtime]") {
     CHECK(refused(Back{}) == "This is the first screen of the course.");
     CHECK(refused(GoTo{"m1/wrap"}) == "That screen has not been reached yet.");
     CHECK(refused(GoTo{"m9/none"}) == "There is no screen 'm9/none' in this course.");
-    CHECK(refused(Answer{"m1/intro", {"a"}, 0}) == "There is no question 'm1/intro' to answer.");
-    CHECK(refused(Answer{"m1/q1", {"a"}, 0}) == "Only the question on view can be answered.");
+    CHECK(refused(Answer{"m1/intro", {"a"}, 0, {}}) == "There is no question 'm1/intro' to answer.");
+    CHECK(refused(Answer{"m1/q1", {"a"}, 0, {}}) == "Only the question on view can be answered.");
     p.send(Next{});
-    CHECK(refused(Answer{"m1/q1", {}, 0}) == "Choose one answer.");
-    CHECK(refused(Answer{"m1/q1", {"zzz"}, 0}) == "That answer is not one of the options.");
+    CHECK(refused(Answer{"m1/q1", {}, 0, {}}) == "Choose an answer first.");
+    CHECK(refused(Answer{"m1/q1", {"zzz"}, 0, {}}) == "'zzz' is not one of the options.");
     CHECK(refused(Next{}) == "Answer the question before moving on.");
 }
 
@@ -163,7 +164,7 @@ TEST_CASE("the course map enters a module at its first unfinished screen", "[run
 
 TEST_CASE("resume returns to the saved screen, or the first unfinished one", "[runtime]") {
     Course course = test::small_course();
-    Progress progress = new_progress(course, 0);
+    Progress progress = new_progress(course, 0, 7);
     CHECK(resume_point(course, progress).qualified() == "m1/intro");
 
     progress.current = "m1/q1";
@@ -177,6 +178,6 @@ TEST_CASE("resume returns to the saved screen, or the first unfinished one", "[r
 
     // With the first module complete, the next module's entry point.
     progress.visited = {"m1/intro", "m1/q1", "m1/wrap"};
-    progress.answers["m1/q1"] = TaskAnswer{{"b"}, true, 1, 0};
+    progress.answers["m1/q1"] = TaskAnswer{{"b"}, Verdict::Correct, 1.0, 1, 0};
     CHECK(resume_point(course, progress).qualified() == "m2/pic");
 }

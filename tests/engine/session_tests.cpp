@@ -41,7 +41,7 @@ struct Setting {
 
     std::unique_ptr<Session> open_session(Store& store) const {
         std::string error;
-        auto session = Session::open(course, store, kLearner, clock, error);
+        auto session = Session::open(course, store, kLearner, clock, 7, error);
         INFO(error);
         REQUIRE(session);
         return session;
@@ -58,7 +58,7 @@ TEST_CASE("a restarted session resumes at the same screen with its answers", "[s
         session->submit(Start{});
         session->submit(Next{});
         setting.clock.advance(9000);
-        REQUIRE(session->submit(Answer{"m1/q1", {"a"}, 9000}).accepted());
+        REQUIRE(session->submit(Answer{"m1/q1", {"a"}, 9000, {}}).accepted());
         CHECK(session->save_error().empty());
     }  // the "crash": nothing but what the store holds survives
 
@@ -73,8 +73,8 @@ TEST_CASE("a restarted session resumes at the same screen with its answers", "[s
     REQUIRE(records.size() == 1);
     CHECK(records[0].answer.screen == "m1/q1");
     CHECK(records[0].answer.response == std::vector<std::string>{"a"});
-    CHECK(records[0].answer.correct_pattern == std::vector<std::string>{"b"});
-    CHECK_FALSE(records[0].answer.success);
+    CHECK(records[0].answer.correct_responses == std::vector<Response>{{"b"}});
+    CHECK_FALSE(records[0].answer.success());
     CHECK(records[0].answer.duration == 9000);
     CHECK(records[0].answer.at == 1'700'000'009'000);
 }
@@ -88,9 +88,9 @@ TEST_CASE("a failed save keeps the progress and writes it with the next command"
 
     run_sql(setting.dir,
             "CREATE TRIGGER disk_full BEFORE INSERT ON interactions BEGIN SELECT RAISE(ABORT, 'disk is full'); END;");
-    REQUIRE(session->submit(Answer{"m1/q1", {"b"}, 1000}).accepted());
+    REQUIRE(session->submit(Answer{"m1/q1", {"b"}, 1000, {}}).accepted());
     CHECK_FALSE(session->save_error().empty());
-    CHECK(session->progress().answers.at("m1/q1").correct);  // kept in memory
+    CHECK(session->progress().answers.at("m1/q1").correct());  // kept in memory
     CHECK(store->interactions(kLearner.id, setting.course.id).empty());
 
     run_sql(setting.dir, "DROP TRIGGER disk_full;");
@@ -98,7 +98,7 @@ TEST_CASE("a failed save keeps the progress and writes it with the next command"
     CHECK(session->save_error().empty());
     auto records = store->interactions(kLearner.id, setting.course.id);
     REQUIRE(records.size() == 1);
-    CHECK(records[0].answer.success);
+    CHECK(records[0].answer.success());
     auto saved = store->load_progress(kLearner.id, setting.course.id);
     REQUIRE(saved);
     CHECK(*saved == session->progress());
@@ -129,7 +129,7 @@ TEST_CASE("saved progress that cannot be read is never overwritten", "[session]"
 
     auto store = setting.open_store();
     std::string error;
-    CHECK(Session::open(setting.course, *store, kLearner, setting.clock, error) == nullptr);
+    CHECK(Session::open(setting.course, *store, kLearner, setting.clock, 7, error) == nullptr);
     CHECK_THAT(error, Catch::Contains("could not be read"));
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(database_path(setting.dir.path()).string().c_str(), &db) == SQLITE_OK);

@@ -61,6 +61,8 @@ public:
         return result.front();
     }
 
+    sqlite3* handle() { return m_db; }
+
 private:
     sqlite3* m_db = nullptr;
 };
@@ -94,7 +96,7 @@ Progress progress_in(const std::string& course_id, Millis updated_at) {
     progress.course_version = "3";
     progress.current = "m1/q1";
     progress.visited = {"m1/intro", "m1/q1"};
-    progress.answers["m1/q1"] = TaskAnswer{{"b"}, true, 2, updated_at - 5};
+    progress.answers["m1/q1"] = TaskAnswer{{"b"}, Verdict::Correct, 1.0, 2, updated_at - 5};
     progress.started_at = 1000;
     progress.updated_at = updated_at;
     return progress;
@@ -105,8 +107,10 @@ AnswerChecked answer_to(const std::string& screen, int attempt, Millis at) {
     answer.screen = screen;
     answer.kind = "multiple-choice";
     answer.response = {"a", "c", "ü"};
-    answer.correct_pattern = {"a", "b"};
-    answer.success = false;
+    answer.correct_responses = {{"a", "b"}};
+    answer.verdict = Verdict::Partly;
+    answer.part = "q7";
+    answer.interaction_type = "choice";
     answer.score = 0.5;
     answer.attempt = attempt;
     answer.duration = 4200;
@@ -122,13 +126,13 @@ TEST_CASE("A new store is created, in new folders, with the current schema", "[s
     CHECK(file == dir.path() / "a" / "b" / "primer.sqlite3");
     {
         auto store = open_store(file);
-        CHECK(store->schema_version() == 1);
+        CHECK(store->schema_version() == Store::kSchemaVersion);
         CHECK(store->learners().empty());
     }
     // A clean close folds the write-ahead log back into the one file.
     CHECK(names_in(file.parent_path()) == std::vector<std::string>{"primer.sqlite3"});
     RawDatabase raw(file);
-    CHECK(raw.value("PRAGMA user_version") == "1");
+    CHECK(raw.value("PRAGMA user_version") == std::to_string(Store::kSchemaVersion));
     CHECK(raw.value("PRAGMA application_id") == std::to_string(kStoreApplicationId));
     CHECK(raw.value("PRAGMA journal_mode") == "wal");
     CHECK(raw.rows("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") ==
@@ -169,7 +173,7 @@ TEST_CASE("Progress survives closing and reopening the store", "[store]") {
     test::TempDir dir;
     const fs::path file = dir / "primer.sqlite3";
     Progress saved = progress_in("safeguarding", 5000);
-    saved.answers["m2/q2"] = TaskAnswer{{"x", "y"}, false, 1, 4000};
+    saved.answers["m2/q2"] = TaskAnswer{{"x", "y"}, Verdict::Partly, 0.5, 1, 4000};
     saved.completed_at = 5000;
     {
         auto store = open_store(file);
@@ -208,8 +212,10 @@ TEST_CASE("Recording stores every field of each checked answer, and the other ev
     CHECK(first.answer.screen == "m1/q1");
     CHECK(first.answer.kind == "multiple-choice");
     CHECK(first.answer.response == std::vector<std::string>{"a", "c", "ü"});
-    CHECK(first.answer.correct_pattern == std::vector<std::string>{"a", "b"});
-    CHECK_FALSE(first.answer.success);
+    CHECK(first.answer.correct_responses == std::vector<Response>{{"a", "b"}});
+    CHECK(first.answer.verdict == Verdict::Partly);
+    CHECK(first.answer.part == "q7");
+    CHECK(first.answer.interaction_type == "choice");
     CHECK(first.answer.score == 0.5);
     CHECK(first.answer.attempt == 1);
     CHECK(first.answer.duration == 4200);
@@ -319,7 +325,7 @@ TEST_CASE("A file from a newer Primer is refused and left untouched", "[store]")
     std::string error;
     CHECK_FALSE(Store::open(file, error));
     CHECK(error == "The data in " + file.string() +
-                       " was written by a newer version of Primer (schema 7; this version reads up to 1). "
+                       " was written by a newer version of Primer (schema 7; this version reads up to 2). "
                        "Update Primer to open it.");
     CHECK(bytes_of(file) == bytes);
     CHECK(names_in(dir.path()) == names);
@@ -364,10 +370,41 @@ TEST_CASE("An empty database of schema 0 is migrated to the current schema", "[s
     }
     REQUIRE(fs::file_size(file) > 0);
     auto store = open_store(file);
-    CHECK(store->schema_version() == 1);
+    CHECK(store->schema_version() == Store::kSchemaVersion);
     REQUIRE(store->save_learner(learner("ann", 100)));
     REQUIRE(store->record("ann", progress_in("course", 300), {answer_to("m1/q1", 1, 299)}));
     CHECK(store->interactions("ann", "course").size() == 1);
+}
+
+TEST_CASE("A schema 1 file keeps every record when it moves to schema 2", "[store]") {
+    test::TempDir dir;
+    const fs::path file = dir / "primer.sqlite3";
+    {
+        RawDatabase old(file);
+        std::string failure;
+        REQUIRE(migrate_store(old.handle(), failure, 1));
+        REQUIRE(old.execute("INSERT INTO learners VALUES ('ann', 'Ann', '', 1, 2);"
+                            "INSERT INTO progress VALUES ('ann', 'c', '1', 'm/q', 1, 2, NULL, '{}');"
+                            "INSERT INTO interactions (learner_id, course_id, course_version, screen, kind,"
+                            " response_json, correct_pattern_json, success, score, attempt, duration_ms, at_ms)"
+                            " VALUES ('ann', 'c', '1', 'm/q', 'single-choice', '[\"a\"]', '[\"b\"]', 0, 0, 1, 5, 7),"
+                            "        ('ann', 'c', '1', 'm/q', 'single-choice', '[\"b\"]', '[\"b\"]', 1, 1, 2, 5, 9);"
+                            "INSERT INTO events (learner_id, course_id, course_version, kind, subject, at_ms)"
+                            " VALUES ('ann', 'c', '1', 'screen-entered', 'm/q', 3);"));
+    }
+    auto store = open_store(file);
+    CHECK(store->schema_version() == 2);
+    const auto records = store->interactions("ann", "c");
+    REQUIRE(records.size() == 2);
+    CHECK(records[0].answer.verdict == Verdict::Incorrect);
+    CHECK(records[1].answer.verdict == Verdict::Correct);
+    CHECK(records[0].answer.correct_responses == std::vector<Response>{{"b"}});
+    CHECK(records[0].answer.part.empty());
+    CHECK(records[0].answer.interaction_type == "choice");
+    RawDatabase raw(file);
+    CHECK(raw.value("SELECT kind || ' ' || subject || ' ' || detail_json FROM events") == "screen-entered m/q {}");
+    CHECK_FALSE(raw.execute("UPDATE interactions SET verdict = 'correct'"));
+    CHECK_FALSE(raw.execute("DELETE FROM events"));
 }
 
 TEST_CASE("Two stores on one file see each other's saves", "[store]") {

@@ -39,13 +39,17 @@ Screen plain(const std::string& id, ScreenKind kind) {
 
 Screen question(const std::string& id, const std::string& right, const std::string& wrong, int attempts) {
     Screen screen = plain(id, ScreenKind::SingleChoice);
-    SingleChoiceTask task;
-    task.prompt = words("Which is right?");
-    task.max_attempts = attempts;
+    Question q;
+    q.id = id;
+    q.kind = ScreenKind::SingleChoice;
+    q.prompt = words("Which is right?");
+    q.max_attempts = attempts;
+    ChoiceTask task;
     task.options.push_back({wrong, words("Option " + wrong), false, words("No."), {}});
     task.options.push_back({right, words("Option " + right), true, {}, {}});
     if (right < wrong) std::swap(task.options[0], task.options[1]);
-    screen.task = task;
+    q.body = task;
+    screen.question = q;
     return screen;
 }
 

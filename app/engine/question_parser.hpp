@@ -1,0 +1,27 @@
+// Readers for questions: what every question shares (prompt, attempts, shuffle,
+// feedback, explanation) and one reader per task kind. Task screens and assessment
+// pools both read their questions here.
+#pragma once
+
+#include "names.hpp"
+#include "tasks.hpp"
+#include "toml_reader.hpp"
+
+#include <filesystem>
+#include <string_view>
+#include <vector>
+
+namespace primer {
+
+// Reads a question of `kind` (a question kind) from a [[screen]] or [[question]] block;
+// image paths resolve against `module_folder`.
+Question parse_question(TableReader& block, ScreenKind kind, const std::filesystem::path& module_folder);
+
+// The keys a question of `kind` reads, beyond the ones every screen has; used to tell an
+// author that a key belongs to another kind.
+std::vector<std::string_view> question_keys(ScreenKind kind);
+
+// One reader per kind family.
+ChoiceTask parse_choice_task(TableReader& block, ScreenKind kind);
+
+}  // namespace primer
