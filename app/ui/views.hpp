@@ -30,7 +30,11 @@ struct Context {
 // Deliberately not saved: an unchecked choice is "the answer being given".
 struct ScreenState {
     std::string screen;     // qualified id this state belongs to
-    std::string selected;   // option id chosen but not yet checked
+    std::string selected;   // option id chosen but not yet checked (single choice)
+    Response draft;         // the response being built, in grading.hpp's token form
+    std::vector<std::string> typed;  // text typed per field (fill-in blanks, reflection)
+    int focus = 0;          // the part of the task the keyboard is on (item, region, blank)
+    int picked = -1;        // the item picked up with the keyboard, waiting to be placed
     bool show_source = false;
     Millis entered_at = 0;  // for the answer's duration
     int feedback_seen = 0;  // attempts whose feedback has been scrolled into view
