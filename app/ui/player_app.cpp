@@ -49,8 +49,11 @@ void PlayerApp::build_frame() {
     // someone typing their name before clicking a field would open it by accident.
     if (m_setup.course && m_view != View::SignIn && typed('s')) m_requests.push(ToggleSupport{});
 
-    if (m_session && m_session->progress().current != m_screen_state.screen)
-        m_screen_state = ScreenState{m_session->progress().current, "", false, m_setup.clock->now()};
+    if (m_session && m_session->progress().current != m_screen_state.screen) {
+        m_screen_state = ScreenState{};
+        m_screen_state.screen = m_session->progress().current;
+        m_screen_state.entered_at = m_setup.clock->now();
+    }
 
     switch (m_view) {
     case View::Diagnostics: draw_diagnostics(m_theme, m_setup.course_path, m_setup.diagnostics); break;

@@ -29,9 +29,10 @@ void draw_body(const Context& context, const Screen& screen, ScreenState& state,
     switch (screen.kind) {
     case ScreenKind::Text: draw_text_screen(context, screen, width); break;
     case ScreenKind::Image: draw_image_screen(context, screen, width); break;
-    case ScreenKind::SingleChoice: draw_single_choice_screen(context, screen, state, width); break;
     case ScreenKind::Summary: draw_summary_screen(context, screen, width); break;
-    default: break;  // every kind the loader accepts has its screen above
+    default:
+        if (screen.question) draw_task_screen(context, screen, state, width);
+        break;
     }
 }
 

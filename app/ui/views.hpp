@@ -26,15 +26,15 @@ struct Context {
     Millis now;
 };
 
-// The UI's own state for the screen on view: what is selected before it is checked.
-// Deliberately not saved: an unchecked choice is "the answer being given".
+// The UI's own state for the screen on view: the response being built before it is
+// checked. Deliberately not saved: an unchecked response is "the answer being given".
 struct ScreenState {
     std::string screen;     // qualified id this state belongs to
-    std::string selected;   // option id chosen but not yet checked (single choice)
     Response draft;         // the response being built, in grading.hpp's token form
     std::vector<std::string> typed;  // text typed per field (fill-in blanks, reflection)
     int focus = 0;          // the part of the task the keyboard is on (item, region, blank)
     int picked = -1;        // the item picked up with the keyboard, waiting to be placed
+    bool restored = false;  // the latest checked response has been put back into the draft
     bool show_source = false;
     Millis entered_at = 0;  // for the answer's duration
     int feedback_seen = 0;  // attempts whose feedback has been scrolled into view
@@ -63,7 +63,8 @@ void draw_top_bar(const Context& context, const char* heading);
 // The per-kind bodies draw_screen dispatches to; `width` is the reading column's.
 void draw_text_screen(const Context& context, const Screen& screen, float width);
 void draw_image_screen(const Context& context, const Screen& screen, float width);
-void draw_single_choice_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
+// Every question kind on its own screen: prompt, input, check, feedback (task_screen.cpp).
+void draw_task_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
 void draw_summary_screen(const Context& context, const Screen& screen, float width);
 
 }  // namespace primer::ui
