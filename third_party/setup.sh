@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libimgui-dev libglfw3-dev libgl1 libgl1-mesa-dri libsdl2-mixer-dev libstb-dev
-  libsqlite3-dev libtomlplusplus-dev libmd4c-dev nlohmann-json3-dev catch2
+  libsqlite3-dev libtomlplusplus-dev libmd4c-dev nlohmann-json3-dev catch2 libsodium-dev
   fonts-lato fonts-dejavu-core xdg-utils
 )
 if [ "${1:-}" = "--tests" ]; then

@@ -58,6 +58,8 @@ std::string Statement::text(int column) const {
 
 std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
 
+bool Statement::is_null(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+
 double Statement::real(int column) const { return sqlite3_column_double(m_statement, column); }
 
 Transaction::Transaction(sqlite3* db) : m_db(db) { m_open = execute(db, "BEGIN IMMEDIATE"); }

@@ -35,6 +35,7 @@ public:
     std::string text(int column) const;  // 0-based, as in the SELECT list
     std::int64_t integer(int column) const;
     double real(int column) const;
+    bool is_null(int column) const;
 
 private:
     void bound(int rc);

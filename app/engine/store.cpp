@@ -158,6 +158,8 @@ bool save_progress_row(sqlite3* db, const std::string& learner_id, const Progres
 
 }  // namespace
 
+bool Store::failed_to(const std::string& what) const { return failed(m_db, m_error, what); }
+
 int Store::schema_version() const {
     m_error.clear();
     std::int64_t version = 0;

@@ -4,10 +4,13 @@
 #pragma once
 
 #include "commands.hpp"
+#include "completion_record.hpp"
 #include "learner.hpp"
 #include "progress.hpp"
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,7 +29,7 @@ struct InteractionRecord {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens or creates the database, migrating older schemas. On failure returns
     // nullptr and sets `error` to a sentence a person can act on.
@@ -48,11 +51,30 @@ public:
 
     std::vector<InteractionRecord> interactions(const std::string& learner_id, const std::string& course_id) const;
 
+    // --- Completions (store_completions.cpp) ---
+    // Appends a signed completion, keeping its key's public half beside it.
+    bool add_completion(const CompletionRecord& record, const std::string& public_key);
+    // Each learner's latest completion in `course_id` (every course when empty), one at a
+    // time in learner order, so an export of a million learners never holds them all;
+    // `visit` returns false to stop early.
+    bool for_each_latest_completion(const std::string& course_id,
+                                    const std::function<bool(const CompletionRecord&)>& visit) const;
+    std::optional<std::string> public_key(const std::string& key_id) const;
+
+    // --- Sittings (store_completions.cpp) ---
+    // Starts a sitting and returns its id, or 0 when it could not be saved.
+    std::int64_t open_sitting(const std::string& learner_id, const std::string& course_id, Millis now);
+    bool touch_sitting(std::int64_t sitting, Millis now);
+    // Total time over every sitting of the learner in the course.
+    Millis time_spent(const std::string& learner_id, const std::string& course_id) const;
+
     // Why the last call failed, as a sentence; empty after a call that succeeded.
     const std::string& last_error() const { return m_error; }
 
 private:
     explicit Store(sqlite3* db) : m_db(db) {}
+    // Sets last_error() to "Primer could not <what> in <file>. <reason>" and returns false.
+    bool failed_to(const std::string& what) const;
     sqlite3* m_db;
     mutable std::string m_error;
 };

@@ -130,6 +130,51 @@ CREATE TRIGGER events_never_deleted BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'events are a record and are never deleted'); END;
 )sql";
 
+// Schema 3: records managers can trust.
+// - completions: a learner's standing in a course each time it changes, signed (see
+//   completion_record.hpp); append-only, so the history of a pass or fail stays.
+// - signing_keys: the public half of every key that signed a completion here.
+// - sittings: each time a learner opens a course, and when they were last active in
+//   it, for time spent and the suspended/resumed records.
+constexpr const char* kSchema3 = R"sql(
+CREATE TABLE signing_keys (
+    key_id        TEXT PRIMARY KEY NOT NULL,
+    public_key    TEXT NOT NULL,
+    first_used_ms INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE completions (
+    id             INTEGER PRIMARY KEY,
+    learner_id     TEXT NOT NULL,
+    course_id      TEXT NOT NULL,
+    course_version TEXT NOT NULL,
+    completed_at_ms INTEGER NOT NULL CHECK (completed_at_ms >= 0),
+    success        TEXT NOT NULL CHECK (success IN ('unknown', 'passed', 'failed')),
+    score_scaled   REAL CHECK (score_scaled BETWEEN 0 AND 1),
+    attempts       INTEGER NOT NULL CHECK (attempts >= 0),
+    time_spent_ms  INTEGER NOT NULL CHECK (time_spent_ms >= 0),
+    recorded_at_ms INTEGER NOT NULL,
+    key_id         TEXT NOT NULL REFERENCES signing_keys (key_id),
+    signature      TEXT NOT NULL,
+    FOREIGN KEY (learner_id, course_id) REFERENCES progress (learner_id, course_id)
+) STRICT;
+CREATE INDEX completions_by_course ON completions (course_id, learner_id, id);
+CREATE TRIGGER completions_never_change BEFORE UPDATE ON completions
+BEGIN SELECT RAISE(ABORT, 'completions are a record and are never changed'); END;
+CREATE TRIGGER completions_never_deleted BEFORE DELETE ON completions
+BEGIN SELECT RAISE(ABORT, 'completions are a record and are never deleted'); END;
+
+CREATE TABLE sittings (
+    id                INTEGER PRIMARY KEY,
+    learner_id        TEXT NOT NULL,
+    course_id         TEXT NOT NULL,
+    started_at_ms     INTEGER NOT NULL,
+    last_active_at_ms INTEGER NOT NULL CHECK (last_active_at_ms >= started_at_ms),
+    FOREIGN KEY (learner_id) REFERENCES learners (id)
+) STRICT;
+CREATE INDEX sittings_by_learner ON sittings (learner_id, course_id);
+)sql";
+
 struct Migration {
     int version;      // the schema this step produces, from version - 1
     const char* sql;  // binds no values; a step that needs code can become a function here
@@ -138,6 +183,7 @@ struct Migration {
 constexpr std::array kMigrations{
     Migration{1, kSchema1},
     Migration{2, kSchema2},
+    Migration{3, kSchema3},
 };
 
 constexpr bool numbered_in_order() {

@@ -136,7 +136,8 @@ TEST_CASE("A new store is created, in new folders, with the current schema", "[s
     CHECK(raw.value("PRAGMA application_id") == std::to_string(kStoreApplicationId));
     CHECK(raw.value("PRAGMA journal_mode") == "wal");
     CHECK(raw.rows("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") ==
-          std::vector<std::string>{"events", "interactions", "learners", "progress"});
+          std::vector<std::string>{"completions", "events", "interactions", "learners", "progress",
+                                      "signing_keys", "sittings"});
 }
 
 TEST_CASE("Learners are saved once, updated in place, and listed most recently active first", "[store]") {
@@ -325,7 +326,7 @@ TEST_CASE("A file from a newer Primer is refused and left untouched", "[store]")
     std::string error;
     CHECK_FALSE(Store::open(file, error));
     CHECK(error == "The data in " + file.string() +
-                       " was written by a newer version of Primer (schema 7; this version reads up to 2). "
+                       " was written by a newer version of Primer (schema 7; this version reads up to " + std::to_string(Store::kSchemaVersion) + "). "
                        "Update Primer to open it.");
     CHECK(bytes_of(file) == bytes);
     CHECK(names_in(dir.path()) == names);
@@ -376,7 +377,7 @@ TEST_CASE("An empty database of schema 0 is migrated to the current schema", "[s
     CHECK(store->interactions("ann", "course").size() == 1);
 }
 
-TEST_CASE("A schema 1 file keeps every record when it moves to schema 2", "[store]") {
+TEST_CASE("A schema 1 file keeps every record when it moves to the current schema", "[store]") {
     test::TempDir dir;
     const fs::path file = dir / "primer.sqlite3";
     {
@@ -393,7 +394,7 @@ TEST_CASE("A schema 1 file keeps every record when it moves to schema 2", "[stor
                             " VALUES ('ann', 'c', '1', 'screen-entered', 'm/q', 3);"));
     }
     auto store = open_store(file);
-    CHECK(store->schema_version() == 2);
+    CHECK(store->schema_version() == Store::kSchemaVersion);
     const auto records = store->interactions("ann", "c");
     REQUIRE(records.size() == 2);
     CHECK(records[0].answer.verdict == Verdict::Incorrect);

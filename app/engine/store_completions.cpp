@@ -1,0 +1,107 @@
+// The record store's completions, signing keys and sittings.
+#include "store.hpp"
+
+#include "sqlite_statement.hpp"
+
+namespace primer {
+namespace {
+
+std::string in_quotes(const std::string& text) { return "\"" + text + "\""; }
+
+CompletionRecord read_completion(const Statement& row) {
+    CompletionRecord record;
+    record.learner_id = row.text(0);
+    record.course_id = row.text(1);
+    record.course_version = row.text(2);
+    record.completed_at = row.integer(3);
+    record.success = row.text(4);
+    if (!row.is_null(5)) record.score_scaled = row.real(5);
+    record.attempts = static_cast<int>(row.integer(6));
+    record.time_spent = row.integer(7);
+    record.recorded_at = row.integer(8);
+    record.key_id = row.text(9);
+    record.signature = row.text(10);
+    return record;
+}
+
+}  // namespace
+
+bool Store::add_completion(const CompletionRecord& record, const std::string& public_key) {
+    m_error.clear();
+    const std::string what = "save the completion of " + in_quotes(record.learner_id);
+    Transaction transaction(m_db);
+    Statement key(m_db, "INSERT INTO signing_keys (key_id, public_key, first_used_ms) VALUES (?1, ?2, ?3)"
+                        " ON CONFLICT (key_id) DO NOTHING");
+    key.bind_text(1, record.key_id).bind_text(2, public_key).bind_int(3, record.recorded_at);
+    Statement insert(m_db, "INSERT INTO completions (learner_id, course_id, course_version, completed_at_ms, success,"
+                           " score_scaled, attempts, time_spent_ms, recorded_at_ms, key_id, signature)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    insert.bind_text(1, record.learner_id)
+        .bind_text(2, record.course_id)
+        .bind_text(3, record.course_version)
+        .bind_int(4, record.completed_at)
+        .bind_text(5, record.success)
+        .bind_int(7, record.attempts)
+        .bind_int(8, record.time_spent)
+        .bind_int(9, record.recorded_at)
+        .bind_text(10, record.key_id)
+        .bind_text(11, record.signature);
+    if (record.score_scaled) insert.bind_real(6, *record.score_scaled);
+    if (!transaction.ok() || !key.run() || !insert.run() || !transaction.commit())
+        return failed_to(what);
+    return true;
+}
+
+bool Store::for_each_latest_completion(const std::string& course_id,
+                                       const std::function<bool(const CompletionRecord&)>& visit) const {
+    m_error.clear();
+    Statement select(m_db, "SELECT learner_id, course_id, course_version, completed_at_ms, success, score_scaled,"
+                           " attempts, time_spent_ms, recorded_at_ms, key_id, signature FROM completions c"
+                           " WHERE (?1 = '' OR course_id = ?1) AND id = (SELECT max(id) FROM completions"
+                           " WHERE learner_id = c.learner_id AND course_id = c.course_id)"
+                           " ORDER BY course_id, learner_id");
+    select.bind_text(1, course_id);
+    while (select.next_row())
+        if (!visit(read_completion(select))) return true;
+    return select.ok() || failed_to("read the completions");
+}
+
+std::optional<std::string> Store::public_key(const std::string& key_id) const {
+    m_error.clear();
+    Statement select(m_db, "SELECT public_key FROM signing_keys WHERE key_id = ?1");
+    select.bind_text(1, key_id);
+    if (select.next_row()) return select.text(0);
+    if (!select.ok()) failed_to("look up signing key " + in_quotes(key_id));
+    return std::nullopt;
+}
+
+std::int64_t Store::open_sitting(const std::string& learner_id, const std::string& course_id, Millis now) {
+    m_error.clear();
+    Statement insert(m_db, "INSERT INTO sittings (learner_id, course_id, started_at_ms, last_active_at_ms)"
+                           " VALUES (?1, ?2, ?3, ?3)");
+    insert.bind_text(1, learner_id).bind_text(2, course_id).bind_int(3, now);
+    if (!insert.run()) {
+        failed_to("start a sitting for " + in_quotes(learner_id));
+        return 0;
+    }
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+bool Store::touch_sitting(std::int64_t sitting, Millis now) {
+    m_error.clear();
+    Statement update(m_db, "UPDATE sittings SET last_active_at_ms = max(last_active_at_ms, ?2) WHERE id = ?1");
+    update.bind_int(1, sitting).bind_int(2, now);
+    return update.run() || failed_to("note the time of this sitting");
+}
+
+Millis Store::time_spent(const std::string& learner_id, const std::string& course_id) const {
+    m_error.clear();
+    Statement select(m_db, "SELECT coalesce(sum(last_active_at_ms - started_at_ms), 0) FROM sittings"
+                           " WHERE learner_id = ?1 AND course_id = ?2");
+    select.bind_text(1, learner_id).bind_text(2, course_id);
+    if (select.next_row()) return select.integer(0);
+    failed_to("add up the time of " + in_quotes(learner_id));
+    return 0;
+}
+
+}  // namespace primer
