@@ -12,7 +12,7 @@ packages=(
   fonts-lato fonts-dejavu-core xdg-utils
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3)
+  packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3)
 fi
 
 missing=()

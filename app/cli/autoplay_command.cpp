@@ -84,15 +84,18 @@ int autoplay_command(const Words& words) {
         return outcome;
     };
     std::unique_ptr<Store> store;
+    std::unique_ptr<SigningKey> signer;
     std::unique_ptr<Session> session;
     if (args->has("--learner")) {
-        store = Store::open(database_path(resolve_data_dir(args->value("--data-dir"))), error);
-        if (!store) {
+        const std::filesystem::path data_dir = resolve_data_dir(args->value("--data-dir"));
+        store = Store::open(database_path(data_dir), error);
+        if (store) signer = SigningKey::load_or_create(signing_key_path(data_dir), error);
+        if (!store || !signer) {
             std::cerr << "primer: " << error << "\n";
             return 1;
         }
         SignInResult signed_in = sign_in(*store, Learner{args->value("--learner"), args->value("--name"), "", 0}, clock.now());
-        if (signed_in.learner) session = Session::open(course, *store, *signed_in.learner, clock, seed, error);
+        if (signed_in.learner) session = Session::open(course, *store, *signed_in.learner, clock, seed, signer.get(), error);
         if (!session) {
             std::cerr << "primer: " << (signed_in.learner ? error : signed_in.problem) << "\n";
             return 1;

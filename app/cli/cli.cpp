@@ -13,12 +13,16 @@ Usage:
   primer [play] [--course DIR] [--data-dir DIR] [--learner ID [--name NAME]] [--screenshot FILE]
   primer validate PATH...
   primer autoplay [--course DIR] [--strategy correct|wrong|random] [--seed N] [--data-dir DIR --learner ID]
+  primer export --format csv [--preset NAME] [--output FILE] [filters] [--data-dir DIR]
+  primer verify FILE.csv [--public-key KEY] [--data-dir DIR]
   primer --version | --help
 
 Commands:
   play       open the player (the default; the built-in course unless --course is given)
   validate   check courses or modules and print every problem as file:line:col; exit 1 on errors
   autoplay   play a course headlessly and print a summary; with a learner, record as the player would
+  export     write completion records for managers and LMS imports
+  verify     check a completion export's signatures and say which rows were changed
 
 Records live in --data-dir, else $PRIMER_DATA_DIR, else your user data folder.
 Run 'primer COMMAND --help' for a command's options.
@@ -41,6 +45,8 @@ int run(const Words& words) {
     if (first == "play") return play_command(rest);
     if (first == "validate") return validate_command(rest);
     if (first == "autoplay") return autoplay_command(rest);
+    if (first == "export") return export_command(rest);
+    if (first == "verify") return verify_command(rest);
     if (first.rfind("--", 0) == 0) return play_command(words);  // `primer --course X` means play
     std::cerr << "primer: there is no command '" << first << "'. Run 'primer --help' to see the commands.\n";
     return 2;

@@ -13,5 +13,7 @@ int run(const Words& words);  // dispatches on the first word; `play` when there
 int play_command(const Words& words);
 int validate_command(const Words& words);
 int autoplay_command(const Words& words);
+int export_command(const Words& words);
+int verify_command(const Words& words);
 
 }  // namespace primer::cli

@@ -45,11 +45,15 @@ int play_command(const Words& words) {
     LoadResult loaded = load_course(course_path, &images);
     for (const Diagnostic& d : loaded.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
 
-    auto store = Store::open(database_path(resolve_data_dir(args->value("--data-dir"))), error);
+    const std::filesystem::path data_dir = resolve_data_dir(args->value("--data-dir"));
+    auto store = Store::open(database_path(data_dir), error);
     if (!store) {
         std::cerr << "primer: " << error << "\n";
         return 1;
     }
+    // Without its key the player still plays and saves; only the signed records wait.
+    auto signer = SigningKey::load_or_create(signing_key_path(data_dir), error);
+    if (!signer) std::cerr << "primer: " << error << " Completions are not signed until this is put right.\n";
 
     auto window = Window::open(WindowOptions{}, error);
     if (!window) {
@@ -65,6 +69,7 @@ int play_command(const Words& words) {
     setup.course = loaded.course ? &*loaded.course : nullptr;
     setup.diagnostics = loaded.diagnostics;
     setup.store = store.get();
+    setup.signer = signer.get();
     setup.clock = &clock;
     setup.images = [&](const std::filesystem::path& file) {
         Texture texture = textures.get(file);

@@ -6,7 +6,7 @@ std::string csv_field(std::string_view text, bool number) {
     std::string field(text);
     const bool formula_like = !number && !field.empty() &&
                               (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@' ||
-                               field[0] == '\t' || field[0] == '\r');
+                               field[0] == '\t' || field[0] == '\r' || field[0] == '\'');
     if (formula_like) field.insert(0, 1, '\'');
     if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
     std::string quoted = "\"";
@@ -15,6 +15,11 @@ std::string csv_field(std::string_view text, bool number) {
         quoted += c;
     }
     return quoted + "\"";
+}
+
+std::string field_value(std::string_view field) {
+    if (!field.empty() && field[0] == '\'') field.remove_prefix(1);
+    return std::string(field);
 }
 
 void CsvWriter::row(const std::vector<std::string>& fields, const std::vector<bool>& numbers) {

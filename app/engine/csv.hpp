@@ -11,8 +11,12 @@ namespace primer {
 
 // One field as written. A field a spreadsheet would run as a formula (starting with =,
 // +, -, @, a tab or a carriage return) gets a leading apostrophe, so opening an export
-// never runs a learner's typed text; `number` fields (our own figures) are left alone.
+// never runs a learner's typed text; so does a field that starts with an apostrophe, so
+// that field_value() can undo it exactly. `number` fields (our own figures) are left alone.
 std::string csv_field(std::string_view text, bool number = false);
+
+// The value csv_field() was given, from the field as read (one leading apostrophe removed).
+std::string field_value(std::string_view field);
 
 class CsvWriter {
 public:

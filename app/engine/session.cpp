@@ -1,9 +1,11 @@
 #include "session.hpp"
 
+#include "completion_standing.hpp"
+
 namespace primer {
 
 std::unique_ptr<Session> Session::open(const Course& course, Store& store, Learner learner, const Clock& clock,
-                                       std::uint64_t seed, std::string& error) {
+                                       std::uint64_t seed, const SigningKey* signer, std::string& error) {
     auto saved = store.load_progress(learner.id, course.id);
     if (!saved && !store.last_error().empty()) {
         error = "Your saved progress could not be read, so it has been left as it is. " + store.last_error();
@@ -11,11 +13,21 @@ std::unique_ptr<Session> Session::open(const Course& course, Store& store, Learn
     }
     Progress progress = saved ? *saved : new_progress(course, clock.now(), seed);
     progress.course_version = course.version;
-    return std::unique_ptr<Session>(new Session(course, store, std::move(learner), clock, std::move(progress)));
+    std::unique_ptr<Session> session(new Session(course, store, std::move(learner), clock, std::move(progress), signer));
+    session->m_standing = store.latest_completion(session->m_learner.id, course.id);
+    // A sitting that cannot be noted costs only the time-spent figure, never the learner's work.
+    session->m_sitting = store.open_sitting(session->m_learner.id, course.id, clock.now());
+    return session;
 }
 
-Session::Session(const Course& course, Store& store, Learner learner, const Clock& clock, Progress progress)
-    : m_course(course), m_store(store), m_learner(std::move(learner)), m_clock(clock), m_progress(std::move(progress)) {}
+Session::Session(const Course& course, Store& store, Learner learner, const Clock& clock, Progress progress,
+                 const SigningKey* signer)
+    : m_course(course),
+      m_store(store),
+      m_learner(std::move(learner)),
+      m_clock(clock),
+      m_progress(std::move(progress)),
+      m_signer(signer) {}
 
 Outcome Session::submit(const Command& command) {
     Outcome outcome = apply(m_course, m_progress, command, m_clock.now());
@@ -28,14 +40,34 @@ Outcome Session::submit(const Command& command) {
 }
 
 bool Session::retry_save() {
-    if (!m_dirty) return true;
-    if (!m_store.record(m_learner.id, m_progress, m_unsaved)) {
+    if (m_dirty && !m_store.record(m_learner.id, m_progress, m_unsaved)) {
         m_save_error = m_store.last_error();
         return false;
     }
     m_unsaved.clear();
-    m_save_error.clear();
     m_dirty = false;
+    if (m_sitting != 0) m_store.touch_sitting(m_sitting, m_clock.now());
+    if (!record_standing()) {
+        m_save_error = m_store.last_error();
+        return false;
+    }
+    m_save_error.clear();
+    return true;
+}
+
+bool Session::record_standing() {
+    if (!m_signer) return true;
+    CompletionRecord record;
+    record.learner_id = m_learner.id;
+    fill_standing(m_course, m_progress, record);
+    const bool anything_to_attest = record.completed_at != 0 || record.success != "unknown";
+    if (!anything_to_attest || (m_standing && same_standing(*m_standing, record))) return true;
+    record.time_spent = m_store.time_spent(m_learner.id, m_course.id);
+    record.recorded_at = m_clock.now();
+    record.key_id = m_signer->key_id();
+    record.signature = m_signer->sign(signed_message(record));
+    if (!m_store.add_completion(record, m_signer->public_key())) return false;
+    m_standing = record;
     return true;
 }
 

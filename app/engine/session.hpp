@@ -6,10 +6,12 @@
 #include "clock.hpp"
 #include "course.hpp"
 #include "runtime.hpp"
+#include "signing.hpp"
 #include "store.hpp"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace primer {
@@ -21,8 +23,10 @@ public:
     // a disk error) this returns nullptr and says why: starting afresh would overwrite
     // the learner's real progress with the first step. `seed` drives a fresh start's
     // shuffles and draws; saved progress keeps its own.
+    // With a `signer`, every change in the learner's completion or success is kept as a
+    // signed completion record; without one (headless tries), none is written.
     static std::unique_ptr<Session> open(const Course& course, Store& store, Learner learner, const Clock& clock,
-                                         std::uint64_t seed, std::string& error);
+                                         std::uint64_t seed, const SigningKey* signer, std::string& error);
 
     const Course& course() const { return m_course; }
     const Learner& learner() const { return m_learner; }
@@ -39,13 +43,19 @@ public:
     const std::string& save_error() const { return m_save_error; }
 
 private:
-    Session(const Course& course, Store& store, Learner learner, const Clock& clock, Progress progress);
+    Session(const Course& course, Store& store, Learner learner, const Clock& clock, Progress progress,
+            const SigningKey* signer);
+    // Writes a signed completion when the learner's standing changed since the last one.
+    bool record_standing();
 
     const Course& m_course;
     Store& m_store;
     Learner m_learner;
     const Clock& m_clock;
     Progress m_progress;
+    const SigningKey* m_signer;
+    std::int64_t m_sitting = 0;    // this sitting's row, for time spent; 0 if it could not be saved
+    std::optional<CompletionRecord> m_standing;  // the latest completion written
     std::vector<Event> m_unsaved;  // events whose records are not yet in the store
     bool m_dirty = false;          // progress changed since the last successful save
     std::string m_save_error;

@@ -35,6 +35,9 @@ private:
     std::string m_key_id;
 };
 
+// Where an installation keeps its key: beside the records, in the data folder.
+inline std::filesystem::path signing_key_path(const std::filesystem::path& data_dir) { return data_dir / "signing.key"; }
+
 // Whether `signature` (base64url) is `public_key`'s (base64url) signature over `message`.
 bool verify_signature(std::string_view public_key, std::string_view message, std::string_view signature);
 

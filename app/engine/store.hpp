@@ -20,6 +20,18 @@ struct sqlite3;
 
 namespace primer {
 
+// A learner's place in one course, with their latest signed completion if any: one row
+// of a completion export.
+struct Standing {
+    Learner learner;
+    std::string course_id;
+    std::string course_version;
+    Millis started_at = 0;
+    Millis updated_at = 0;
+    Millis completed_at = 0;  // 0: not completed
+    std::optional<CompletionRecord> completion;
+};
+
 // One checked answer as stored; the shape later xAPI `answered` statements are built from.
 struct InteractionRecord {
     std::string learner_id;
@@ -54,12 +66,14 @@ public:
     // --- Completions (store_completions.cpp) ---
     // Appends a signed completion, keeping its key's public half beside it.
     bool add_completion(const CompletionRecord& record, const std::string& public_key);
-    // Each learner's latest completion in `course_id` (every course when empty), one at a
-    // time in learner order, so an export of a million learners never holds them all;
+    // Every learner's standing in `course_id` (every course when empty), one at a time in
+    // course and learner order, so an export of a million learners never holds them all;
     // `visit` returns false to stop early.
-    bool for_each_latest_completion(const std::string& course_id,
-                                    const std::function<bool(const CompletionRecord&)>& visit) const;
+    bool for_each_standing(const std::string& course_id, const std::function<bool(const Standing&)>& visit) const;
     std::optional<std::string> public_key(const std::string& key_id) const;
+    // The learner's latest completion in the course; nullopt when there is none (or, with
+    // last_error() set, when it could not be read).
+    std::optional<CompletionRecord> latest_completion(const std::string& learner_id, const std::string& course_id) const;
 
     // --- Sittings (store_completions.cpp) ---
     // Starts a sitting and returns its id, or 0 when it could not be saved.

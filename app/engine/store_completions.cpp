@@ -52,18 +52,41 @@ bool Store::add_completion(const CompletionRecord& record, const std::string& pu
     return true;
 }
 
-bool Store::for_each_latest_completion(const std::string& course_id,
-                                       const std::function<bool(const CompletionRecord&)>& visit) const {
+bool Store::for_each_standing(const std::string& course_id, const std::function<bool(const Standing&)>& visit) const {
+    m_error.clear();
+    Statement select(m_db, "SELECT c.learner_id, c.course_id, c.course_version, c.completed_at_ms, c.success,"
+                           " c.score_scaled, c.attempts, c.time_spent_ms, c.recorded_at_ms, c.key_id, c.signature,"
+                           " l.id, l.name, l.organisation, l.created_at_ms, p.course_id, p.course_version,"
+                           " p.started_at_ms, p.updated_at_ms, coalesce(p.completed_at_ms, 0), c.id IS NOT NULL"
+                           " FROM progress p JOIN learners l ON l.id = p.learner_id"
+                           " LEFT JOIN completions c ON c.id = (SELECT max(id) FROM completions"
+                           "   WHERE learner_id = p.learner_id AND course_id = p.course_id)"
+                           " WHERE ?1 = '' OR p.course_id = ?1 ORDER BY p.course_id, p.learner_id");
+    select.bind_text(1, course_id);
+    while (select.next_row()) {
+        Standing standing;
+        standing.learner = {select.text(11), select.text(12), select.text(13), select.integer(14)};
+        standing.course_id = select.text(15);
+        standing.course_version = select.text(16);
+        standing.started_at = select.integer(17);
+        standing.updated_at = select.integer(18);
+        standing.completed_at = select.integer(19);
+        if (select.integer(20) != 0) standing.completion = read_completion(select);
+        if (!visit(standing)) return true;
+    }
+    return select.ok() || failed_to("read the completions");
+}
+
+std::optional<CompletionRecord> Store::latest_completion(const std::string& learner_id,
+                                                        const std::string& course_id) const {
     m_error.clear();
     Statement select(m_db, "SELECT learner_id, course_id, course_version, completed_at_ms, success, score_scaled,"
-                           " attempts, time_spent_ms, recorded_at_ms, key_id, signature FROM completions c"
-                           " WHERE (?1 = '' OR course_id = ?1) AND id = (SELECT max(id) FROM completions"
-                           " WHERE learner_id = c.learner_id AND course_id = c.course_id)"
-                           " ORDER BY course_id, learner_id");
-    select.bind_text(1, course_id);
-    while (select.next_row())
-        if (!visit(read_completion(select))) return true;
-    return select.ok() || failed_to("read the completions");
+                           " attempts, time_spent_ms, recorded_at_ms, key_id, signature FROM completions"
+                           " WHERE learner_id = ?1 AND course_id = ?2 ORDER BY id DESC LIMIT 1");
+    select.bind_text(1, learner_id).bind_text(2, course_id);
+    if (select.next_row()) return read_completion(select);
+    if (!select.ok()) failed_to("read the completion of " + in_quotes(learner_id));
+    return std::nullopt;
 }
 
 std::optional<std::string> Store::public_key(const std::string& key_id) const {

@@ -24,6 +24,7 @@ struct PlayerSetup {
     const Course* course = nullptr;   // nullptr when the course has errors
     Diagnostics diagnostics;
     Store* store = nullptr;
+    const SigningKey* signer = nullptr;  // signs completion records; none when the key could not be loaded
     const Clock* clock = nullptr;
     ImageSource images;
     std::function<void(const std::string& url)> open_link;

@@ -68,6 +68,11 @@ add_test(NAME cli.autoplay_plays_and_records
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/autoplay_records.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-autoplay-records
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
+# Completion exports: strict CSV, signatures that verify, tampering caught, LMS presets.
+add_test(NAME cli.export_and_verify
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/export_verify.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-export-verify
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
 # An installed player finds its built-in course without the source tree.
 add_test(NAME cli.installed_player_finds_its_course
          COMMAND bash -c "rm -rf \"$1\" && cmake --install \"$2\" --prefix \"$1\" >/dev/null &&

@@ -26,10 +26,18 @@ TEST_CASE("Fields are quoted only when they must be, and formulas are neutralise
         {"@SUM(A1)", false, "'@SUM(A1)"},
         {"\tcmd", false, "'\tcmd"},
         {"Zoë Ó Súilleabháin", false, "Zoë Ó Súilleabháin"},
+        {"O'Neil", false, "O'Neil"},
+        {"'quoted", false, "''quoted"},
+        {"'=x", false, "''=x"},
     };
     for (const Case& c : cases) {
         INFO(c.text);
         CHECK(csv_field(c.text, c.number) == c.written);
+        // Reading a field back gives exactly what was written, neutralised or not.
+        std::string error;
+        auto rows = parse_csv(csv_field(c.text, c.number) + "\r\n", error);
+        REQUIRE(rows.size() == 1);
+        CHECK(field_value(rows[0][0]) == c.text);
     }
 }
 

@@ -88,7 +88,7 @@ TEST_CASE("A signed completion verifies, and any edited field makes it fail", "[
     CHECK_FALSE(verify_signature(key->public_key(), signed_message(record), "garbage"));
 }
 
-TEST_CASE("The store keeps every completion and hands out each learner's latest", "[records]") {
+TEST_CASE("The store keeps every completion and gives each learner's standing with the latest", "[records]") {
     test::TempDir dir;
     std::string error;
     auto store = Store::open(dir / "primer.sqlite3", error);
@@ -119,22 +119,37 @@ TEST_CASE("The store keeps every completion and hands out each learner's latest"
     REQUIRE(store->add_completion(other, key->public_key()));
     REQUIRE(store->add_completion(second, key->public_key()));
 
-    std::vector<CompletionRecord> latest;
-    REQUIRE(store->for_each_latest_completion("family-environment", [&](const CompletionRecord& r) {
-        latest.push_back(r);
+    std::vector<Standing> standings;
+    REQUIRE(store->for_each_standing("family-environment", [&](const Standing& s) {
+        standings.push_back(s);
         return true;
     }));
-    REQUIRE(latest.size() == 2);
-    CHECK(latest[0] == second);
-    CHECK(latest[1] == other);
+    REQUIRE(standings.size() == 2);
+    CHECK(standings[0].learner.id == "A-1");
+    CHECK(standings[0].completion == second);
+    CHECK(standings[1].completion == other);
     CHECK(store->public_key(key->key_id()) == key->public_key());
     CHECK_FALSE(store->public_key("ed25519:nothing"));
-    for (const CompletionRecord& r : latest)
-        CHECK(verify_signature(*store->public_key(r.key_id), signed_message(r), r.signature));
+    for (const Standing& s : standings)
+        CHECK(verify_signature(*store->public_key(s.completion->key_id), signed_message(*s.completion),
+                               s.completion->signature));
 
     int visited = 0;
-    REQUIRE(store->for_each_latest_completion("", [&](const CompletionRecord&) { return ++visited < 1; }));
+    REQUIRE(store->for_each_standing("", [&](const Standing&) { return ++visited < 1; }));
     CHECK(visited == 1);
+
+    // A learner who has started but has no completion yet still has a standing.
+    REQUIRE(store->save_learner(Learner{"C-3", "Cy", "", 1}));
+    Progress started;
+    started.course_id = "family-environment";
+    REQUIRE(store->record("C-3", started, {}));
+    standings.clear();
+    REQUIRE(store->for_each_standing("family-environment", [&](const Standing& s) {
+        standings.push_back(s);
+        return true;
+    }));
+    REQUIRE(standings.size() == 3);
+    CHECK_FALSE(standings[2].completion);
 }
 
 TEST_CASE("Sittings add up to the time a learner spent in a course", "[records]") {

@@ -39,9 +39,9 @@ struct Setting {
         return store;
     }
 
-    std::unique_ptr<Session> open_session(Store& store) const {
+    std::unique_ptr<Session> open_session(Store& store, const SigningKey* signer = nullptr) const {
         std::string error;
-        auto session = Session::open(course, store, kLearner, clock, 7, error);
+        auto session = Session::open(course, store, kLearner, clock, 7, signer, error);
         INFO(error);
         REQUIRE(session);
         return session;
@@ -129,7 +129,7 @@ TEST_CASE("saved progress that cannot be read is never overwritten", "[session]"
 
     auto store = setting.open_store();
     std::string error;
-    CHECK(Session::open(setting.course, *store, kLearner, setting.clock, 7, error) == nullptr);
+    CHECK(Session::open(setting.course, *store, kLearner, setting.clock, 7, nullptr, error) == nullptr);
     CHECK_THAT(error, Catch::Contains("could not be read"));
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(database_path(setting.dir.path()).string().c_str(), &db) == SQLITE_OK);
@@ -139,4 +139,45 @@ TEST_CASE("saved progress that cannot be read is never overwritten", "[session]"
     CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0))) == "{\"format\": 9}");
     sqlite3_finalize(statement);
     sqlite3_close(db);
+}
+
+TEST_CASE("a signing session signs the completion once, with the time spent over its sittings", "[session]") {
+    Setting setting;
+    std::string error;
+    auto key = SigningKey::load_or_create(setting.dir / "signing.key", error);
+    REQUIRE(key);
+    auto store = setting.open_store();
+    {
+        auto first = setting.open_session(*store, key.get());
+        first->submit(Start{});
+        setting.clock.advance(60'000);
+        first->submit(Next{});
+    }
+    setting.clock.advance(3'600'000);  // a break between sittings does not count
+    auto session = setting.open_session(*store, key.get());
+    session->submit(Start{});
+    REQUIRE(session->submit(Answer{"m1/q1", {"b"}, 1000, {}}).accepted());
+    CHECK_FALSE(store->latest_completion(kLearner.id, setting.course.id));  // nothing to attest yet
+    for (const Command& step : {Command{Next{}}, Command{Next{}}, Command{Next{}}}) session->submit(step);
+    setting.clock.advance(30'000);
+    REQUIRE(session->submit(Answer{"m2/q2", {"x"}, 1000, {}}).accepted());
+    REQUIRE(session->submit(Next{}).accepted());
+    REQUIRE(session->progress().completed_at != 0);
+
+    auto signed_record = store->latest_completion(kLearner.id, setting.course.id);
+    REQUIRE(signed_record);
+    CHECK(signed_record->completed_at == session->progress().completed_at);
+    CHECK(signed_record->success == "unknown");  // this course has no assessment
+    CHECK(signed_record->time_spent == 90'000);
+    CHECK(verify_signature(key->public_key(), signed_message(*signed_record), signed_record->signature));
+
+    session->submit(Back{});
+    session->submit(Next{});  // the standing is unchanged, so no second record
+    int completions = 0;
+    store->for_each_standing("", [&](const Standing& standing) {
+        completions += standing.completion ? 1 : 0;
+        return true;
+    });
+    CHECK(completions == 1);
+    CHECK(store->latest_completion(kLearner.id, setting.course.id)->recorded_at == signed_record->recorded_at);
 }

@@ -1,0 +1,163 @@
+// `primer verify FILE.csv`: checks every signed row of a `--preset primer` export against
+// the key that signed it, and says exactly which rows do not match.
+#include "commands.hpp"
+
+#include "args.hpp"
+#include "csv.hpp"
+#include "data_paths.hpp"
+#include "signing.hpp"
+#include "store.hpp"
+#include "time_format.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+namespace primer::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: primer verify FILE.csv [--public-key KEY] [--data-dir DIR]
+
+Checks each row of a completion export (primer export --format csv, preset primer):
+a signed row must match its signature exactly; a row that claims a completion or a
+result without a signature fails too. The public key comes from --public-key (as
+`primer keys` prints it) or from the records in the data folder.
+Exits 0 when every row is valid, 1 otherwise.
+)";
+
+// The columns a signature covers, by header name.
+const char* const kSignedColumns[] = {"learner_id", "course_id",      "signed_version", "completed_at",
+                                      "success_status", "score_scaled", "attempts",    "time_spent_ms",
+                                      "recorded_at", "key_id",         "signature",     "completion_status"};
+
+std::optional<long long> whole_number(const std::string& text) {
+    try {
+        std::size_t used = 0;
+        long long value = std::stoll(text, &used);
+        if (used == text.size()) return value;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
+}
+
+// Rebuilds the signed record from a row; a sentence in `problem` when a field is malformed.
+std::optional<CompletionRecord> record_from(const std::map<std::string, std::string>& row, std::string& problem) {
+    CompletionRecord record;
+    record.learner_id = row.at("learner_id");
+    record.course_id = row.at("course_id");
+    record.course_version = row.at("signed_version");
+    record.success = row.at("success_status");
+    record.key_id = row.at("key_id");
+    record.signature = row.at("signature");
+    auto completed = row.at("completed_at").empty() ? std::optional<Millis>(0) : parse_utc(row.at("completed_at"));
+    auto recorded = parse_utc(row.at("recorded_at"));
+    auto attempts = whole_number(row.at("attempts"));
+    auto time_spent = whole_number(row.at("time_spent_ms"));
+    if (!completed || !recorded || !attempts || !time_spent) {
+        problem = "a date or number in it has been changed into something Primer never writes";
+        return std::nullopt;
+    }
+    record.completed_at = *completed;
+    record.recorded_at = *recorded;
+    record.attempts = static_cast<int>(*attempts);
+    record.time_spent = *time_spent;
+    if (!row.at("score_scaled").empty()) {
+        try {
+            record.score_scaled = std::stod(row.at("score_scaled"));
+        } catch (const std::exception&) {
+            problem = "its score is not a number";
+            return std::nullopt;
+        }
+    }
+    return record;
+}
+
+}  // namespace
+
+int verify_command(const Words& words) {
+    auto parsed = parse_command(words, ArgSpec{{"--public-key", "--data-dir"}}, "verify", kHelp);
+    if (!parsed.args) return parsed.exit_code;
+    const Args& args = *parsed.args;
+    if (args.positional.size() != 1) {
+        std::cerr << "primer: name one export file to verify, e.g. 'primer verify completions.csv'.\n";
+        return 2;
+    }
+    const std::string file = args.positional.front();
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in) {
+        std::cerr << "primer: " << file << " could not be read.\n";
+        return 1;
+    }
+    std::string error;
+    auto rows = parse_csv(text.str(), error);
+    if (!error.empty() || rows.empty()) {
+        std::cerr << "primer: " << file << " is not a CSV file Primer wrote (" << (error.empty() ? "it is empty" : error)
+                  << ").\n";
+        return 1;
+    }
+    const std::vector<std::string>& header = rows.front();
+    for (const char* column : kSignedColumns) {
+        if (std::find(header.begin(), header.end(), column) == header.end()) {
+            std::cerr << "primer: " << file << " has no '" << column
+                      << "' column; verify reads exports made with 'primer export --format csv --preset primer'.\n";
+            return 1;
+        }
+    }
+
+    std::unique_ptr<Store> store;
+    if (!args.has("--public-key")) {
+        store = Store::open(database_path(resolve_data_dir(args.value("--data-dir"))), error);
+        if (!store) {
+            std::cerr << "primer: " << error << " Give the public key with --public-key instead.\n";
+            return 1;
+        }
+    }
+    int valid = 0, unsigned_rows = 0, failed = 0;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        std::map<std::string, std::string> row;
+        for (std::size_t c = 0; c < header.size() && c < rows[i].size(); ++c) row[header[c]] = field_value(rows[i][c]);
+        const std::string line = "line " + std::to_string(i + 1) + " (learner " + row["learner_id"] + ")";
+        auto fail = [&](const std::string& why) {
+            std::cout << file << ": " << line << ": " << why << "\n";
+            ++failed;
+        };
+        if (rows[i].size() != header.size()) {
+            fail("has " + std::to_string(rows[i].size()) + " fields where the header has " +
+                 std::to_string(header.size()));
+            continue;
+        }
+        if (row["signature"].empty()) {
+            const bool claims = row["completion_status"] == "completed" || row["success_status"] != "unknown";
+            if (claims) fail("says '" + row["completion_status"] + "', '" + row["success_status"] + "' but is not signed");
+            else ++unsigned_rows;
+            continue;
+        }
+        std::string problem;
+        auto record = record_from(row, problem);
+        if (!record) {
+            fail(problem);
+            continue;
+        }
+        std::string key = args.value("--public-key");
+        if (key.empty()) key = store->public_key(record->key_id).value_or("");
+        if (key.empty() || key_id_of(key) != record->key_id) {
+            fail("was signed with key " + record->key_id + ", which " +
+                 (args.has("--public-key") ? "is not the key given" : "these records do not know"));
+            continue;
+        }
+        if (!verify_signature(key, signed_message(*record), record->signature)) {
+            fail("does not match its signature: a signed field has been changed since it was exported");
+            continue;
+        }
+        ++valid;
+    }
+    std::cout << file << ": " << valid << " signed and valid, " << unsigned_rows << " in progress (nothing to sign), "
+              << failed << " failed\n";
+    return failed == 0 ? 0 : 1;
+}
+
+}  // namespace primer::cli
