@@ -19,14 +19,25 @@ missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: all ${#packages[@]} packages are installed"
-  exit 0
-fi
-
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
-echo "setup: installing ${missing[*]}"
-$sudo apt-get update -qq
-$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages are installed"
+else
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The tests check exported xAPI statements with Learning Locker's validator, from npm,
+# pinned by tests/xapi/package-lock.json. Node.js comes from Debian if it is not there.
+if [ "${1:-}" = "--tests" ]; then
+  if ! command -v npm >/dev/null; then
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
+  root=$(cd "$(dirname "$0")/.." && pwd)
+  if [ ! -d "$root/tests/xapi/node_modules/xapi-validation" ]; then
+    npm ci --prefix "$root/tests/xapi" --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+fi
 echo "setup: done"

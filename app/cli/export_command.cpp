@@ -1,27 +1,40 @@
-// `primer export --format csv`: completion records for managers and LMS imports, written
+// `primer export`: completion records as CSV for managers and LMS imports, or as xAPI
+// statements for an LRS; written
 // atomically (to FILE.partial, then renamed) so a half-written file is never taken for a
 // whole one.
 #include "commands.hpp"
 
 #include "args.hpp"
+#include "course_loader.hpp"
 #include "csv_export.hpp"
 #include "data_paths.hpp"
+#include "signing.hpp"
 #include "time_format.hpp"
+#include "xapi_statements.hpp"
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 
 namespace primer::cli {
 
 namespace {
 
-constexpr const char* kHelpTop = R"(Usage: primer export --format csv [--preset NAME] [--output FILE] [filters] [--data-dir DIR]
+constexpr const char* kHelpTop = R"(Usage: primer export --format csv|xapi [options] [filters] [--data-dir DIR]
 
-Writes one row per learner per course from the records in the data folder.
+Writes the records in the data folder for managers, LMS imports and LRSs.
 
-  --format csv       RFC 4180, UTF-8, ISO 8601 dates
-  --preset NAME      the column layout (default primer):
+  --format csv       one row per learner per course: RFC 4180, UTF-8, ISO 8601 dates
+  --format xapi      xAPI statements (valid for xAPI 1.0.3 and 2.0), one JSON object per
+                     line; with --json-array, one JSON array. Statement ids are stable, so
+                     exporting again never duplicates. Reflections are never included.
+  --course-dir DIR   (xapi) the course the records are from, for names and question
+                     definitions (default: the built-in course)
+  --activity-base IRI  (xapi) prefix of activity ids (default https://primer.invalid/xapi/activities/)
+  --home-page IRL    (xapi) the actors' account home page: your organisation's system of record
+                     (default https://primer.invalid/learners)
+  --preset NAME      (csv) the column layout (default primer):
 )";
 constexpr const char* kHelpFilters = R"(  --output FILE      write to FILE instead of standard output
   --course ID        only this course
@@ -46,17 +59,19 @@ std::optional<Millis> parse_day(const std::string& text) { return parse_utc(text
 int export_command(const Words& words) {
     const std::string help = help_text();
     ArgSpec spec{{"--format", "--preset", "--output", "--course", "--organisation", "--status", "--from", "--to",
-                  "--data-dir"}};
+                  "--data-dir", "--course-dir", "--activity-base", "--home-page"},
+                 {"--json-array"}};
     auto parsed = parse_command(words, spec, "export", help.c_str());
     if (!parsed.args) return parsed.exit_code;
     const Args& args = *parsed.args;
 
-    if (args.value("--format") != "csv") {
-        std::cerr << "primer: say which format to export with --format; this version writes csv.\n";
+    const std::string format = args.value("--format");
+    if (format != "csv" && format != "xapi") {
+        std::cerr << "primer: say which format to export with --format csv or --format xapi.\n";
         return 2;
     }
     const CsvPreset* preset = find_csv_preset(args.value("--preset", "primer"));
-    if (!preset) {
+    if (format == "csv" && !preset) {
         std::cerr << "primer: there is no CSV preset '" << args.value("--preset") << "'; run 'primer export --help' "
                   << "for the list.\n";
         return 2;
@@ -78,14 +93,41 @@ int export_command(const Words& words) {
     }
 
     std::string error;
-    auto store = Store::open(database_path(resolve_data_dir(args.value("--data-dir"))), error);
+    const std::filesystem::path data_dir = resolve_data_dir(args.value("--data-dir"));
+    auto store = Store::open(database_path(data_dir), error);
     if (!store) {
         std::cerr << "primer: " << error << "\n";
         return 1;
     }
+
+    // Both formats stream into whatever output they are given.
+    std::function<bool(std::ostream&, ExportCount&)> write = [&](std::ostream& out, ExportCount& count) {
+        return write_csv(*store, *preset, filter, out, count);
+    };
+    std::optional<Course> course;
+    XapiSettings settings;
+    if (format == "xapi") {
+        const std::string course_dir = args.value("--course-dir", builtin_course_dir().string());
+        LoadResult loaded = load_course(course_dir);
+        auto key = SigningKey::load_or_create(signing_key_path(data_dir), error);
+        if (!loaded.course || !key) {
+            std::cerr << "primer: " << (key ? course_dir + " has errors; run 'primer validate " + course_dir + "'." : error)
+                      << "\n";
+            return 1;
+        }
+        course = std::move(loaded.course);
+        settings = {args.value("--activity-base", "https://primer.invalid/xapi/activities/"),
+                    args.value("--home-page", "https://primer.invalid/learners"),
+                    std::string("Primer ") + PRIMER_VERSION, key->key_id()};
+        if (settings.activity_base.back() != '/') settings.activity_base += '/';
+        write = [&](std::ostream& out, ExportCount& count) {
+            return write_xapi(*store, *course, filter, settings, args.has("--json-array"), out, count);
+        };
+    }
+
     ExportCount count;
     if (!args.has("--output")) {
-        if (!write_csv(*store, *preset, filter, std::cout, count)) {
+        if (!write(std::cout, count)) {
             std::cerr << "primer: " << store->last_error() << "\n";
             return 1;
         }
@@ -96,7 +138,7 @@ int export_command(const Words& words) {
     bool written = false;
     {
         std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        written = out && write_csv(*store, *preset, filter, out, count) && out.flush();
+        written = out && write(out, count) && out.flush();
     }
     std::error_code rename_error;
     if (written) std::filesystem::rename(partial, output, rename_error);
@@ -107,8 +149,12 @@ int export_command(const Words& words) {
                   << "\n";
         return 1;
     }
-    std::cerr << "primer: exported " << count.rows << (count.rows == 1 ? " row" : " rows") << " (" << count.signed_rows
-              << " signed) to " << output.string() << "\n";
+    if (format == "csv")
+        std::cerr << "primer: exported " << count.rows << (count.rows == 1 ? " row" : " rows") << " ("
+                  << count.signed_rows << " signed) to " << output.string() << "\n";
+    else
+        std::cerr << "primer: exported " << count.rows << " statements for " << count.learners
+                  << (count.learners == 1 ? " learner" : " learners") << " to " << output.string() << "\n";
     return 0;
 }
 

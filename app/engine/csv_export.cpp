@@ -126,6 +126,7 @@ bool write_csv(const Store& store, const CsvPreset& preset, const ExportFilter& 
         for (std::size_t i = 0; i < preset.columns.size(); ++i) fields[i] = preset.columns[i].value(standing);
         writer.row(fields, numbers);
         ++count.rows;
+        ++count.learners;
         if (standing.completion) ++count.signed_rows;
         return true;
     });

@@ -40,8 +40,9 @@ const std::vector<CsvPreset>& csv_presets();
 const CsvPreset* find_csv_preset(std::string_view name);
 
 struct ExportCount {
-    long long rows = 0;
-    long long signed_rows = 0;
+    long long rows = 0;         // CSV rows, or xAPI statements
+    long long signed_rows = 0;  // CSV rows with a signed completion
+    long long learners = 0;
 };
 
 // Writes the header and one row per included standing. False, with store.last_error(),

@@ -253,12 +253,12 @@ bool Store::record(const std::string& learner_id, const Progress& progress, cons
 std::vector<InteractionRecord> Store::interactions(const std::string& learner_id, const std::string& course_id) const {
     m_error.clear();
     Statement select(m_db, "SELECT screen, kind, response_json, correct_responses_json, verdict, score, attempt,"
-                           " duration_ms, at_ms, part, interaction_type FROM interactions"
+                           " duration_ms, at_ms, part, interaction_type, id FROM interactions"
                            " WHERE learner_id = ?1 AND course_id = ?2 ORDER BY id");
     select.bind_text(1, learner_id).bind_text(2, course_id);
     std::vector<InteractionRecord> result;
     while (select.next_row()) {
-        InteractionRecord record{learner_id, course_id, {}};
+        InteractionRecord record{select.integer(11), learner_id, course_id, {}};
         AnswerChecked& answer = record.answer;
         auto response = parse_ids(Json::parse(select.text(2), nullptr, false));
         auto patterns = parse_responses(Json::parse(select.text(3), nullptr, false));

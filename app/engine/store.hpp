@@ -20,6 +20,21 @@ struct sqlite3;
 
 namespace primer {
 
+// One course, module, conversation or assessment event as stored.
+struct EventRecord {
+    std::int64_t id = 0;
+    std::string kind;         // "screen-entered", "module-completed", "attempt-submitted", ...
+    std::string subject;      // the screen, module or course it is about
+    std::string detail_json;  // what the event carries (score, path...); "{}" for most
+    Millis at = 0;
+};
+
+struct Sitting {
+    std::int64_t id = 0;
+    Millis started_at = 0;
+    Millis last_active_at = 0;
+};
+
 // A learner's place in one course, with their latest signed completion if any: one row
 // of a completion export.
 struct Standing {
@@ -34,6 +49,7 @@ struct Standing {
 
 // One checked answer as stored; the shape later xAPI `answered` statements are built from.
 struct InteractionRecord {
+    std::int64_t id = 0;  // the row's id: stable, so records built from it are too
     std::string learner_id;
     std::string course_id;
     AnswerChecked answer;
@@ -81,6 +97,8 @@ public:
     bool touch_sitting(std::int64_t sitting, Millis now);
     // Total time over every sitting of the learner in the course.
     Millis time_spent(const std::string& learner_id, const std::string& course_id) const;
+    std::vector<Sitting> sittings(const std::string& learner_id, const std::string& course_id) const;
+    std::vector<EventRecord> events(const std::string& learner_id, const std::string& course_id) const;
 
     // Why the last call failed, as a sentence; empty after a call that succeeded.
     const std::string& last_error() const { return m_error; }

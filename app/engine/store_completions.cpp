@@ -1,4 +1,4 @@
-// The record store's completions, signing keys and sittings.
+// The record store's completions, signing keys, sittings and the history exports read.
 #include "store.hpp"
 
 #include "sqlite_statement.hpp"
@@ -125,6 +125,35 @@ Millis Store::time_spent(const std::string& learner_id, const std::string& cours
     if (select.next_row()) return select.integer(0);
     failed_to("add up the time of " + in_quotes(learner_id));
     return 0;
+}
+
+std::vector<Sitting> Store::sittings(const std::string& learner_id, const std::string& course_id) const {
+    m_error.clear();
+    Statement select(m_db, "SELECT id, started_at_ms, last_active_at_ms FROM sittings"
+                           " WHERE learner_id = ?1 AND course_id = ?2 ORDER BY id");
+    select.bind_text(1, learner_id).bind_text(2, course_id);
+    std::vector<Sitting> result;
+    while (select.next_row()) result.push_back({select.integer(0), select.integer(1), select.integer(2)});
+    if (!select.ok()) {
+        failed_to("read the sittings of " + in_quotes(learner_id));
+        return {};
+    }
+    return result;
+}
+
+std::vector<EventRecord> Store::events(const std::string& learner_id, const std::string& course_id) const {
+    m_error.clear();
+    Statement select(m_db, "SELECT id, kind, subject, detail_json, at_ms FROM events"
+                           " WHERE learner_id = ?1 AND course_id = ?2 ORDER BY id");
+    select.bind_text(1, learner_id).bind_text(2, course_id);
+    std::vector<EventRecord> result;
+    while (select.next_row())
+        result.push_back({select.integer(0), select.text(1), select.text(2), select.text(3), select.integer(4)});
+    if (!select.ok()) {
+        failed_to("read the events of " + in_quotes(learner_id));
+        return {};
+    }
+    return result;
 }
 
 }  // namespace primer

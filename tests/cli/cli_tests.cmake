@@ -73,6 +73,11 @@ add_test(NAME cli.export_and_verify
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/export_verify.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-export-verify
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
+# xAPI statements: third-party validator, stable ids, no reflections.
+add_test(NAME cli.xapi_export_is_valid
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/xapi_export.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-xapi-export
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
 # An installed player finds its built-in course without the source tree.
 add_test(NAME cli.installed_player_finds_its_course
          COMMAND bash -c "rm -rf \"$1\" && cmake --install \"$2\" --prefix \"$1\" >/dev/null &&
