@@ -15,6 +15,7 @@ Usage:
   primer autoplay [--course DIR] [--strategy correct|wrong|random] [--seed N] [--data-dir DIR --learner ID]
   primer export --format csv [--preset NAME] [--output FILE] [filters] [--data-dir DIR]
   primer verify FILE.csv [--public-key KEY] [--data-dir DIR]
+  primer report --course ID [--organisation X] [--data-dir DIR]
   primer --version | --help
 
 Commands:
@@ -23,6 +24,7 @@ Commands:
   autoplay   play a course headlessly and print a summary; with a learner, record as the player would
   export     write completion records for managers and LMS imports
   verify     check a completion export's signatures and say which rows were changed
+  report     summarise completion, pass rates, scores and each question's results
 
 Records live in --data-dir, else $PRIMER_DATA_DIR, else your user data folder.
 Run 'primer COMMAND --help' for a command's options.
@@ -47,6 +49,7 @@ int run(const Words& words) {
     if (first == "autoplay") return autoplay_command(rest);
     if (first == "export") return export_command(rest);
     if (first == "verify") return verify_command(rest);
+    if (first == "report") return report_command(rest);
     if (first.rfind("--", 0) == 0) return play_command(words);  // `primer --course X` means play
     std::cerr << "primer: there is no command '" << first << "'. Run 'primer --help' to see the commands.\n";
     return 2;

@@ -15,5 +15,6 @@ int validate_command(const Words& words);
 int autoplay_command(const Words& words);
 int export_command(const Words& words);
 int verify_command(const Words& words);
+int report_command(const Words& words);
 
 }  // namespace primer::cli

@@ -20,6 +20,8 @@ struct sqlite3;
 
 namespace primer {
 
+struct ItemStats;  // course_report.hpp
+
 // One course, module, conversation or assessment event as stored.
 struct EventRecord {
     std::int64_t id = 0;
@@ -99,6 +101,11 @@ public:
     Millis time_spent(const std::string& learner_id, const std::string& course_id) const;
     std::vector<Sitting> sittings(const std::string& learner_id, const std::string& course_id) const;
     std::vector<EventRecord> events(const std::string& learner_id, const std::string& course_id) const;
+
+    // Item analysis for a course, computed in SQLite so a million answers are never in
+    // memory: per question, learners and answers, how many fully correct, and each token
+    // chosen in answers that were not. Reflections are left out: their text is private.
+    bool item_statistics(const std::string& course_id, std::vector<ItemStats>& items) const;
 
     // Why the last call failed, as a sentence; empty after a call that succeeded.
     const std::string& last_error() const { return m_error; }

@@ -1,7 +1,10 @@
 // The record store's completions, signing keys, sittings and the history exports read.
 #include "store.hpp"
 
+#include "course_report.hpp"
 #include "sqlite_statement.hpp"
+
+#include <algorithm>
 
 namespace primer {
 namespace {
@@ -154,6 +157,30 @@ std::vector<EventRecord> Store::events(const std::string& learner_id, const std:
         return {};
     }
     return result;
+}
+
+bool Store::item_statistics(const std::string& course_id, std::vector<ItemStats>& items) const {
+    m_error.clear();
+    Statement totals(m_db, "SELECT screen, part, kind, count(DISTINCT learner_id), count(*),"
+                           " sum(verdict = 'correct') FROM interactions"
+                           " WHERE course_id = ?1 AND kind <> 'reflection' GROUP BY screen, part ORDER BY screen, part");
+    totals.bind_text(1, course_id);
+    while (totals.next_row())
+        items.push_back({totals.text(0), totals.text(1), totals.text(2), static_cast<int>(totals.integer(3)),
+                         static_cast<int>(totals.integer(4)), static_cast<int>(totals.integer(5)), {}});
+    if (!totals.ok()) return failed_to("count the answers to each question");
+
+    Statement wrong(m_db, "SELECT screen, part, token.value, count(*) FROM interactions, json_each(response_json) AS token"
+                          " WHERE course_id = ?1 AND kind NOT IN ('reflection', 'fill-in')"
+                          " AND verdict IN ('incorrect', 'partly') GROUP BY screen, part, token.value");
+    wrong.bind_text(1, course_id);
+    while (wrong.next_row()) {
+        auto item = std::find_if(items.begin(), items.end(), [&](const ItemStats& i) {
+            return i.screen == wrong.text(0) && i.part == wrong.text(1);
+        });
+        if (item != items.end()) item->wrong_choices[wrong.text(2)] = static_cast<int>(wrong.integer(3));
+    }
+    return wrong.ok() || failed_to("count the wrong answers to each question");
 }
 
 }  // namespace primer

@@ -66,4 +66,11 @@ sqlite3 "$data/primer.sqlite3" "update completions set success = 'passed'" 2>/de
 [ "$("$primer" export --format csv --organisation North --data-dir "$data" | tail -1 | cut -d, -f1)" = C-3 ] || fail "organisation filter"
 [ "$("$primer" export --format csv --from 2999-01-01 --data-dir "$data" | wc -l)" = 1 ] || fail "date filter"
 "$primer" export --format csv --status done --data-dir "$data" 2>/dev/null && fail "a bad status was accepted"
+# The manager's summary reads the same records.
+report=$("$primer" report --course fixture-course --data-dir "$data")
+grep -q "^Course fixture-course: 4 learners" <<<"$report" || fail "report learners: $report"
+grep -q "^  completed   3 (75%)" <<<"$report" || fail "report completion: $report"
+# B-2 answered wrongly on all three tries; A-1 and -D4 were right first time.
+grep -q "basics/first-question  (single-choice)  learners 3, answers 5, right 40%; chosen in wrong answers: wrong x3" \
+    <<<"$report" || fail "report item analysis: $report"
 echo "export and verify: 4 learners, 3 signed, every tampering caught"

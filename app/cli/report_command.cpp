@@ -1,0 +1,92 @@
+// `primer report`: the manager's summary in the terminal: completion and pass rates, how
+// scores spread, and which questions learners find hardest and which wrong answers they pick.
+#include "commands.hpp"
+
+#include "args.hpp"
+#include "course_report.hpp"
+#include "data_paths.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+
+namespace primer::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: primer report --course ID [--organisation X] [--data-dir DIR]
+
+Prints, from the records in the data folder: how many learners started, completed,
+passed and failed; the spread of the scores that decided each learner's result; and
+every question with how often it was answered right and the wrong answers chosen,
+hardest first.
+)";
+
+std::string percent(int part, int whole) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%.0f%%", whole == 0 ? 0.0 : 100.0 * part / whole);
+    return text;
+}
+
+void print(const CourseReport& report) {
+    std::cout << "Course " << report.course_id << ": " << report.learners
+              << (report.learners == 1 ? " learner\n" : " learners\n");
+    std::cout << "  completed   " << report.completed << " (" << percent(report.completed, report.learners) << ")\n"
+              << "  in progress " << report.learners - report.completed << "\n"
+              << "  passed      " << report.passed << " (" << percent(report.passed, report.passed + report.failed)
+              << " of those assessed)\n"
+              << "  failed      " << report.failed << "\n";
+    std::cout << "Deciding scores:\n";
+    const int widest = std::max(1, *std::max_element(report.scores.begin(), report.scores.end()));
+    for (std::size_t tenth = 0; tenth < report.scores.size(); ++tenth) {
+        char range[16];
+        std::snprintf(range, sizeof range, "%3zu-%zu%%", tenth * 10, tenth == 9 ? 100 : tenth * 10 + 9);
+        std::cout << "  " << range << (tenth == 9 ? " " : "  ")
+                  << std::string(static_cast<std::size_t>(report.scores[tenth] * 40 / widest), '#') << " "
+                  << report.scores[tenth] << "\n";
+    }
+    std::vector<ItemStats> items = report.items;
+    std::stable_sort(items.begin(), items.end(),
+                     [](const ItemStats& a, const ItemStats& b) { return a.percent_correct() < b.percent_correct(); });
+    std::cout << "Questions, hardest first:\n";
+    for (const ItemStats& item : items) {
+        std::string name = item.screen + (item.part.empty() ? "" : " / " + item.part);
+        std::cout << "  " << name << "  (" << item.kind << ")  learners " << item.learners << ", answers "
+                  << item.answers << ", right " << percent(item.correct, item.answers);
+        if (!item.wrong_choices.empty()) {
+            std::vector<std::pair<std::string, int>> wrong(item.wrong_choices.begin(), item.wrong_choices.end());
+            std::stable_sort(wrong.begin(), wrong.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+            std::cout << "; chosen in wrong answers:";
+            for (const auto& [token, times] : wrong) std::cout << " " << token << " x" << times;
+        }
+        std::cout << "\n";
+    }
+}
+
+}  // namespace
+
+int report_command(const Words& words) {
+    auto parsed = parse_command(words, ArgSpec{{"--course", "--organisation", "--data-dir"}}, "report", kHelp);
+    if (!parsed.args) return parsed.exit_code;
+    const Args& args = *parsed.args;
+    if (!args.has("--course")) {
+        std::cerr << "primer: say which course to report on with --course ID (its id in course.toml).\n";
+        return 2;
+    }
+    std::string error;
+    auto store = Store::open(database_path(resolve_data_dir(args.value("--data-dir"))), error);
+    if (!store) {
+        std::cerr << "primer: " << error << "\n";
+        return 1;
+    }
+    ExportFilter filter{args.value("--course"), args.value("--organisation"), ""};
+    CourseReport report;
+    if (!build_report(*store, filter, report)) {
+        std::cerr << "primer: " << store->last_error() << "\n";
+        return 1;
+    }
+    print(report);
+    return 0;
+}
+
+}  // namespace primer::cli

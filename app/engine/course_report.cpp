@@ -1,0 +1,25 @@
+#include "course_report.hpp"
+
+#include <algorithm>
+
+namespace primer {
+
+bool build_report(const Store& store, const ExportFilter& filter, CourseReport& report) {
+    report.course_id = filter.course;
+    const bool read = store.for_each_standing(filter.course, [&](const Standing& standing) {
+        if (!included(filter, standing)) return true;
+        ++report.learners;
+        if (standing.completed_at != 0) ++report.completed;
+        if (!standing.completion) return true;
+        if (standing.completion->success == "passed") ++report.passed;
+        if (standing.completion->success == "failed") ++report.failed;
+        if (standing.completion->score_scaled) {
+            const int tenth = std::clamp(static_cast<int>(*standing.completion->score_scaled * 10), 0, 9);
+            ++report.scores[static_cast<std::size_t>(tenth)];
+        }
+        return true;
+    });
+    return read && store.item_statistics(filter.course, report.items);
+}
+
+}  // namespace primer

@@ -1,0 +1,41 @@
+// The manager's summary of a course: who has started, completed, passed and failed, how
+// scores spread, and how each question performs (item analysis), from the records alone.
+// `primer report` prints it; the manager view draws it.
+#pragma once
+
+#include "csv_export.hpp"
+#include "store.hpp"
+
+#include <array>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace primer {
+
+struct ItemStats {
+    std::string screen;  // qualified screen id
+    std::string part;    // assessment question or conversation node; empty for a task screen
+    std::string kind;
+    int learners = 0;    // how many learners answered it
+    int answers = 0;     // every checked answer, attempts included
+    int correct = 0;     // answers marked fully correct
+    std::map<std::string, int> wrong_choices;  // response token -> times chosen in answers not fully correct
+
+    double percent_correct() const { return answers == 0 ? 0 : 100.0 * correct / answers; }
+};
+
+struct CourseReport {
+    std::string course_id;
+    int learners = 0;
+    int completed = 0;
+    int passed = 0;
+    int failed = 0;
+    std::array<int, 10> scores{};  // deciding scores in tenths: [0,10%), ..., [90%,100%]
+    std::vector<ItemStats> items;  // in screen, part order
+};
+
+// False, with store.last_error(), when the records could not be read.
+bool build_report(const Store& store, const ExportFilter& filter, CourseReport& report);
+
+}  // namespace primer
