@@ -9,10 +9,12 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libimgui-dev libglfw3-dev libgl1 libgl1-mesa-dri libsdl2-mixer-dev libstb-dev
   libsqlite3-dev libtomlplusplus-dev libmd4c-dev nlohmann-json3-dev catch2 libsodium-dev
+  libcairo2-dev libqrencode-dev
   fonts-lato fonts-dejavu-core xdg-utils
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3)
+  packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3
+                poppler-utils zbar-tools)
 fi
 
 missing=()

@@ -16,6 +16,7 @@ Usage:
   primer export --format csv [--preset NAME] [--output FILE] [filters] [--data-dir DIR]
   primer verify FILE.csv [--public-key KEY] [--data-dir DIR]
   primer report --course ID [--organisation X] [--data-dir DIR]
+  primer certificate --learner ID [--course-dir DIR] [--output FILE] [--data-dir DIR]
   primer --version | --help
 
 Commands:
@@ -25,6 +26,7 @@ Commands:
   export     write completion records for managers and LMS imports
   verify     check a completion export's signatures and say which rows were changed
   report     summarise completion, pass rates, scores and each question's results
+  certificate  write a learner's certificate of completion as a PDF
 
 Records live in --data-dir, else $PRIMER_DATA_DIR, else your user data folder.
 Run 'primer COMMAND --help' for a command's options.
@@ -50,6 +52,7 @@ int run(const Words& words) {
     if (first == "export") return export_command(rest);
     if (first == "verify") return verify_command(rest);
     if (first == "report") return report_command(rest);
+    if (first == "certificate") return certificate_command(rest);
     if (first.rfind("--", 0) == 0) return play_command(words);  // `primer --course X` means play
     std::cerr << "primer: there is no command '" << first << "'. Run 'primer --help' to see the commands.\n";
     return 2;

@@ -16,5 +16,6 @@ int autoplay_command(const Words& words);
 int export_command(const Words& words);
 int verify_command(const Words& words);
 int report_command(const Words& words);
+int certificate_command(const Words& words);
 
 }  // namespace primer::cli

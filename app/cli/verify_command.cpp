@@ -1,8 +1,11 @@
-// `primer verify FILE.csv`: checks every signed row of a `--preset primer` export against
-// the key that signed it, and says exactly which rows do not match.
+// `primer verify`: checks every signed row of a `--preset primer` export, a certificate PDF,
+// or a certificate's verification code against the key that signed it, and says exactly
+// what does not match.
 #include "commands.hpp"
 
 #include "args.hpp"
+#include "certificate.hpp"
+#include "certificate_pdf.hpp"
 #include "csv.hpp"
 #include "data_paths.hpp"
 #include "signing.hpp"
@@ -18,13 +21,16 @@ namespace primer::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: primer verify FILE.csv [--public-key KEY] [--data-dir DIR]
+constexpr const char* kHelp = R"(Usage: primer verify FILE.csv|FILE.pdf|CODE [--public-key KEY] [--data-dir DIR]
 
-Checks each row of a completion export (primer export --format csv, preset primer):
-a signed row must match its signature exactly; a row that claims a completion or a
-result without a signature fails too. The public key comes from --public-key (as
-`primer keys` prints it) or from the records in the data folder.
-Exits 0 when every row is valid, 1 otherwise.
+FILE.csv  checks each row of a completion export (primer export --format csv, preset
+          primer): a signed row must match its signature exactly; a row that claims a
+          completion or a result without a signature fails too.
+FILE.pdf  checks a certificate: the signed record it carries, and says what it attests.
+          The text its QR code holds (primer-certificate/1:...) can be given instead.
+CODE      looks up a certificate's verification code (XXXX-XXXX-XXXX) in the records.
+The public key comes from --public-key or from the records in the data folder.
+Exits 0 when everything checked is valid, 1 otherwise.
 )";
 
 // The columns a signature covers, by header name.
@@ -74,6 +80,60 @@ std::optional<CompletionRecord> record_from(const std::map<std::string, std::str
     return record;
 }
 
+// Checks a signed record against the key given or the one the store knows; `why` says
+// what is wrong when it is not valid.
+bool signature_holds(const CompletionRecord& record, const Args& args, const Store* store, std::string& why) {
+    std::string key = args.value("--public-key");
+    if (key.empty() && store) key = store->public_key(record.key_id).value_or("");
+    if (key.empty() || key_id_of(key) != record.key_id) {
+        why = "it was signed with key " + record.key_id + ", which " +
+              (args.has("--public-key") ? "is not the key given" : "these records do not know");
+        return false;
+    }
+    if (!verify_signature(key, signed_message(record), record.signature)) {
+        why = "it does not match its signature: a signed field has been changed";
+        return false;
+    }
+    return true;
+}
+
+// What a valid certificate attests, in one sentence.
+std::string attests(const CompletionRecord& r) {
+    std::string text = r.learner_id + " completed " + r.course_id + " (version " + r.course_version + ") on " +
+                       format_date(r.completed_at);
+    if (r.score_scaled) text += ", final assessment " + std::to_string(static_cast<int>(*r.score_scaled * 100 + 0.5)) + "%";
+    if (r.success != "unknown") text += ", " + r.success;
+    return text;
+}
+
+int verify_certificate(const std::string& what, const Args& args, const Store* store) {
+    std::optional<CompletionRecord> record;
+    std::string error;
+    const bool is_pdf = what.size() > 4 && what.substr(what.size() - 4) == ".pdf";
+    if (what.rfind("primer-certificate/", 0) == 0) {  // a scanned QR code
+        record = parse_certificate_payload(what);
+        if (!record) error = "The scanned code is not a whole certificate record.";
+    } else if (is_pdf) {
+        auto payload = read_certificate_payload(what, error);
+        if (payload) record = parse_certificate_payload(*payload);
+        if (payload && !record) error = what + " carries a certificate record that has been damaged or altered.";
+    } else if (store) {
+        store->for_each_completion([&](const CompletionRecord& r) {
+            if (verification_code(r) == what) record = r;
+            return !record;
+        });
+        if (!record) error = "No certificate with the code " + what + " was issued from these records.";
+    }
+    std::string why;
+    if (!record || !signature_holds(*record, args, store, why)) {
+        std::cout << what << ": NOT VALID: " << (record ? why : error) << "\n";
+        return 1;
+    }
+    std::cout << what << ": valid: " << attests(*record) << " (certificate " << certificate_id(*record)
+              << ", code " << verification_code(*record) << ")\n";
+    return 0;
+}
+
 }  // namespace
 
 int verify_command(const Words& words) {
@@ -85,6 +145,19 @@ int verify_command(const Words& words) {
         return 2;
     }
     const std::string file = args.positional.front();
+    const bool is_csv = file.size() > 4 && file.substr(file.size() - 4) == ".csv";
+    if (!is_csv) {
+        std::unique_ptr<Store> store;
+        std::string error;
+        if (!args.has("--public-key")) {
+            store = Store::open(database_path(resolve_data_dir(args.value("--data-dir"))), error);
+            if (!store) {
+                std::cerr << "primer: " << error << "\n";
+                return 1;
+            }
+        }
+        return verify_certificate(file, args, store.get());
+    }
     std::ifstream in(file, std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
@@ -142,15 +215,9 @@ int verify_command(const Words& words) {
             fail(problem);
             continue;
         }
-        std::string key = args.value("--public-key");
-        if (key.empty()) key = store->public_key(record->key_id).value_or("");
-        if (key.empty() || key_id_of(key) != record->key_id) {
-            fail("was signed with key " + record->key_id + ", which " +
-                 (args.has("--public-key") ? "is not the key given" : "these records do not know"));
-            continue;
-        }
-        if (!verify_signature(key, signed_message(*record), record->signature)) {
-            fail("does not match its signature: a signed field has been changed since it was exported");
+        std::string why;
+        if (!signature_holds(*record, args, store.get(), why)) {
+            fail(why);
             continue;
         }
         ++valid;

@@ -89,6 +89,8 @@ public:
     // `visit` returns false to stop early.
     bool for_each_standing(const std::string& course_id, const std::function<bool(const Standing&)>& visit) const;
     std::optional<std::string> public_key(const std::string& key_id) const;
+    // Every completion ever recorded, oldest first (certificates name earlier ones too).
+    bool for_each_completion(const std::function<bool(const CompletionRecord&)>& visit) const;
     // The learner's latest completion in the course; nullopt when there is none (or, with
     // last_error() set, when it could not be read).
     std::optional<CompletionRecord> latest_completion(const std::string& learner_id, const std::string& course_id) const;

@@ -92,6 +92,15 @@ std::optional<CompletionRecord> Store::latest_completion(const std::string& lear
     return std::nullopt;
 }
 
+bool Store::for_each_completion(const std::function<bool(const CompletionRecord&)>& visit) const {
+    m_error.clear();
+    Statement select(m_db, "SELECT learner_id, course_id, course_version, completed_at_ms, success, score_scaled,"
+                           " attempts, time_spent_ms, recorded_at_ms, key_id, signature FROM completions ORDER BY id");
+    while (select.next_row())
+        if (!visit(read_completion(select))) return true;
+    return select.ok() || failed_to("read the completions");
+}
+
 std::optional<std::string> Store::public_key(const std::string& key_id) const {
     m_error.clear();
     Statement select(m_db, "SELECT public_key FROM signing_keys WHERE key_id = ?1");

@@ -78,6 +78,11 @@ add_test(NAME cli.xapi_export_is_valid
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/xapi_export.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-xapi-export
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
+# Certificates: PDF text, QR code read by zbarimg, verification by file, scan and code.
+add_test(NAME cli.certificate_verifies
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/certificate.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-certificate
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
 # An installed player finds its built-in course without the source tree.
 add_test(NAME cli.installed_player_finds_its_course
          COMMAND bash -c "rm -rf \"$1\" && cmake --install \"$2\" --prefix \"$1\" >/dev/null &&

@@ -40,7 +40,7 @@ grep -q "3 signed and valid, 1 in progress (nothing to sign), 0 failed" <<<"$out
 # Each kind of tampering is caught and named by line.
 sed 's/^A-1,\(.*\),completed,unknown,/A-1,\1,completed,passed,/' "$data/all.csv" >"$data/edited.csv"
 out=$("$primer" verify "$data/edited.csv" --data-dir "$data") && fail "an edited result verified"
-grep -q "(learner A-1): does not match its signature" <<<"$out" || fail "edit not named: $out"
+grep -q "(learner A-1): it does not match its signature" <<<"$out" || fail "edit not named: $out"
 sed 's/^C-3,\(.*\),in_progress,/C-3,\1,completed,/' "$data/all.csv" >"$data/forged.csv"
 out=$("$primer" verify "$data/forged.csv" --data-dir "$data") && fail "a forged completion verified"
 grep -q "learner C-3): says 'completed', 'unknown' but is not signed" <<<"$out" || fail "forgery not named: $out"

@@ -1,0 +1,72 @@
+// `primer certificate --learner ID`: the learner's certificate of completion as a PDF,
+// from their latest signed completion.
+#include "commands.hpp"
+
+#include "args.hpp"
+#include "certificate.hpp"
+#include "certificate_pdf.hpp"
+#include "course_loader.hpp"
+#include "data_paths.hpp"
+#include "store.hpp"
+
+#include <iostream>
+
+namespace primer::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: primer certificate --learner ID [--course-dir DIR] [--output FILE] [--data-dir DIR]
+
+Writes the learner's certificate of completion for the course (default: the built-in
+course) as a PDF, from their latest signed completion: their name, the course, the date,
+the final assessment score, a certificate id, a verification code and a QR code that
+carries the signed record. Only a completed course (and a passed assessment, where the
+course has one) earns a certificate.
+)";
+
+}  // namespace
+
+int certificate_command(const Words& words) {
+    auto parsed =
+        parse_command(words, ArgSpec{{"--learner", "--course-dir", "--output", "--data-dir"}}, "certificate", kHelp);
+    if (!parsed.args) return parsed.exit_code;
+    const Args& args = *parsed.args;
+    if (!args.has("--learner")) {
+        std::cerr << "primer: say whose certificate to make with --learner ID (their staff id).\n";
+        return 2;
+    }
+    const std::string course_dir = args.value("--course-dir", builtin_course_dir().string());
+    LoadResult loaded = load_course(course_dir);
+    if (!loaded.course) {
+        std::cerr << "primer: " << course_dir << " has errors; run 'primer validate " << course_dir << "'.\n";
+        return 1;
+    }
+    std::string error;
+    auto store = Store::open(database_path(resolve_data_dir(args.value("--data-dir"))), error);
+    if (!store) {
+        std::cerr << "primer: " << error << "\n";
+        return 1;
+    }
+    const std::string learner_id = args.value("--learner");
+    auto learner = store->find_learner(learner_id);
+    auto record = store->latest_completion(learner_id, loaded.course->id);
+    if (!learner || !record || record->completed_at == 0 || record->success == "failed") {
+        std::cerr << "primer: " << learner_id << " has no certificate to print for " << loaded.course->id << ": "
+                  << (!learner ? "there is no learner with that staff id."
+                      : !record || record->completed_at == 0 ? "they have not completed the course yet."
+                                                             : "they have not passed the final assessment yet.")
+                  << "\n";
+        return 1;
+    }
+    CertificateContent content{*record, learner->name, loaded.course->title, learner->organisation, "Primer",
+                               loaded.course->folder / "certificate-logo.png"};
+    const std::string output = args.value("--output", "certificate-" + learner_id + ".pdf");
+    if (!write_certificate_pdf(content, output, error)) {
+        std::cerr << "primer: " << error << "\n";
+        return 1;
+    }
+    std::cerr << "primer: wrote " << output << " (verification code " << verification_code(*record) << ")\n";
+    return 0;
+}
+
+}  // namespace primer::cli
