@@ -26,8 +26,8 @@ constexpr const char* kHelp =
     R"(Usage: primer autoplay [--course DIR] [--strategy correct|wrong|random|all-branches] [--seed N]
                        [--data-dir DIR --learner ID [--name NAME]]
 
-Plays the course (the built-in one unless --course is given) from start to finish
-without a window and prints what happened. With a learner, progress and answers are
+Plays the course (the built-in one unless --course names a course or a module folder)
+from start to finish without a window and prints what happened. With a learner, progress and answers are
 recorded in the data directory exactly as the player records them.
 
 --strategy all-branches records nothing: it walks every path of every conversation and
@@ -83,7 +83,8 @@ void print_outcomes(const QuestionOutcomes& question) {
 }
 
 int print_branches(const BranchReport& report, const Course& course) {
-    std::cout << "autoplay: " << course.id << " " << course.version << " (strategy all-branches)\n";
+    std::cout << "autoplay: " << course.id << (course.version.empty() ? "" : " " + course.version)
+              << " (strategy all-branches)\n";
     int missed = 0, dead_ends = 0, wrong_marks = 0;
     for (const ConversationWalk& walk : report.conversations) {
         print_walk(walk);
@@ -140,7 +141,7 @@ int autoplay_command(const Words& words) {
     }
 
     std::string course_path = args->value("--course", builtin_course_dir().string());
-    LoadResult loaded = load_course(course_path);
+    LoadResult loaded = load_course_or_module(course_path);
     if (!loaded.course) {
         for (const Diagnostic& d : loaded.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
         std::cerr << "primer: " << course_path << " has errors; fix them and try again.\n";

@@ -81,6 +81,9 @@ add_test(NAME cli.autoplay_plays_and_records
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/autoplay_records.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-autoplay-records
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
+add_test(NAME cli.readme_conversation_example_is_valid
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/readme_examples.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-readme-examples
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 add_test(NAME cli.autoplay_records_conversations
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/autoplay_conversation_records.sh ${PRIMER}
                  ${CMAKE_BINARY_DIR}/cli-conversation-records
