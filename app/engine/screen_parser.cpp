@@ -68,8 +68,7 @@ void reject_other_kinds_keys(TableReader& block, ScreenKind kind) {
         if (owners.empty()) continue;
         std::string name = key == "option"     ? "[[screen.option]]"
                            : key == "feedback" ? "[screen.feedback]"
-                           : key == "node"      ? "[[screen.node]]"
-                           : key == "variables" ? "[screen.variables]"
+                           : key == "node"     ? "[[screen.node]]"
                                                : "'" + key + "'";
         std::string article = owners[0] == "image" ? "an " : "a ";
         std::string hint = owners.size() == 1 ? "remove it, or make this " + article + owners[0] +
@@ -90,6 +89,24 @@ bool leaves_folder(const std::filesystem::path& relative) {
 }
 
 }  // namespace
+
+ImageRef read_image(TableReader& block, const std::filesystem::path& module_folder) {
+    ImageRef image;
+    image.where = block.where("image");
+    std::optional<std::string> file = block.string("image", Need::Required, "\"media/diagram.png\"");
+    if (file && !file->empty()) {
+        if (leaves_folder(*file))
+            block.diagnostics().error(image.where, "image '" + *file + "' is outside the module folder",
+                                      "put the image in the module folder and write its path from there, "
+                                      "e.g. image = \"media/diagram.png\"");
+        else
+            image.path = (module_folder / *file).lexically_normal();
+    }
+    image.alt = block.string("alt", Need::Required, "\"What the image shows, for learners who cannot see it\"")
+                    .value_or("");
+    image.caption = block.rich_text("caption", Need::Optional, "\"Source: NSPCC, 2023\"").value_or(RichText{});
+    return image;
+}
 
 Screen parse_screen(TableReader& block, const std::filesystem::path& module_folder, FirstUse& screen_ids) {
     Screen screen;
@@ -136,24 +153,6 @@ Screen parse_screen(TableReader& block, const std::filesystem::path& module_fold
     reject_other_kinds_keys(block, *kind);
     block.report_unknown();
     return screen;
-}
-
-ImageRef read_image(TableReader& block, const std::filesystem::path& module_folder) {
-    ImageRef image;
-    image.where = block.where("image");
-    std::optional<std::string> file = block.string("image", Need::Required, "\"media/diagram.png\"");
-    if (file && !file->empty()) {
-        if (leaves_folder(*file))
-            block.diagnostics().error(image.where, "image '" + *file + "' is outside the module folder",
-                                      "put the image in the module folder and write its path from there, "
-                                      "e.g. image = \"media/diagram.png\"");
-        else
-            image.path = (module_folder / *file).lexically_normal();
-    }
-    image.alt = block.string("alt", Need::Required, "\"What the image shows, for learners who cannot see it\"")
-                    .value_or("");
-    image.caption = block.rich_text("caption", Need::Optional, "\"Source: NSPCC, 2023\"").value_or(RichText{});
-    return image;
 }
 
 }  // namespace primer
