@@ -5,6 +5,7 @@
 
 #include "args.hpp"
 #include "autoplay.hpp"
+#include "branch_explorer.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
 #include "session.hpp"
@@ -12,18 +13,26 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <iomanip>
 #include <iostream>
+#include <set>
+#include <sstream>
 
 namespace primer::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: primer autoplay [--course DIR] [--strategy correct|wrong|random] [--seed N]
+constexpr const char* kHelp =
+    R"(Usage: primer autoplay [--course DIR] [--strategy correct|wrong|random|all-branches] [--seed N]
                        [--data-dir DIR --learner ID [--name NAME]]
 
-Plays the course (the built-in one unless --course is given) from start to finish
-without a window and prints what happened. With a learner, progress and answers are
+Plays the course (the built-in one unless --course names a course or a module folder)
+from start to finish without a window and prints what happened. With a learner, progress and answers are
 recorded in the data directory exactly as the player records them.
+
+--strategy all-branches records nothing: it walks every path of every conversation and
+tries every outcome of every question, prints what each reached, and exits with 1 if an
+ending cannot be reached or a path stops with no way on.
 )";
 
 void print(const AutoplaySummary& s, const Course& course, const std::string& strategy, std::uint64_t seed) {
@@ -37,6 +46,66 @@ void print(const AutoplaySummary& s, const Course& course, const std::string& st
               << "  commands:          " << s.commands << "\n";
 }
 
+std::string joined(const std::vector<std::string>& items, const char* separator = ", ") {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+std::string percent(double score) { return std::to_string(static_cast<int>(score * 100 + 0.5)) + "%"; }
+
+void print_walk(const ConversationWalk& walk) {
+    std::cout << "conversation " << walk.screen << "\n"
+              << "  paths walked:    " << walk.paths << (walk.truncated ? " (stopped at the path limit)" : "") << "\n"
+              << "  endings reached: " << walk.reached.size() << " of " << walk.endings.size() << " ("
+              << joined({walk.reached.begin(), walk.reached.end()}) << ")\n";
+    if (walk.min_score)
+        std::cout << "  score:           " << percent(*walk.min_score) << " to " << percent(*walk.max_score) << "\n";
+    if (!walk.missed().empty())
+        std::cout << "  NOT REACHED:     " << joined(walk.missed()) << " (no path leads there)\n";
+    if (walk.cut > 0) std::cout << "  loops cut:       " << walk.cut << " (a node entered more than 3 times on one path)\n";
+    if (walk.dead_end_count > 0) {
+        std::cout << "  DEAD ENDS:       " << walk.dead_end_count << " path(s) stop with no way on, e.g.\n";
+        for (const std::string& path : walk.dead_ends) std::cout << "                   " << path << "\n";
+    }
+}
+
+void print_outcomes(const QuestionOutcomes& question) {
+    std::cout << "question " << question.screen << " (" << to_string(question.kind) << ")\n";
+    std::set<std::string> seen;
+    for (const OutcomeTried& tried : question.tried) {
+        std::cout << "  " << std::left << std::setw(17) << tried.outcome + ":" << joined(tried.response) << " -> "
+                  << tried.result << "\n";
+        seen.insert(tried.result);
+    }
+    std::cout << "  verdicts seen:   " << joined({seen.begin(), seen.end()}) << "\n";
+    if (!question.ok) std::cout << "  PROBLEM:         the correct response is not marked correct\n";
+}
+
+int print_branches(const BranchReport& report, const Course& course) {
+    std::cout << "autoplay: " << course.id << (course.version.empty() ? "" : " " + course.version)
+              << " (strategy all-branches)\n";
+    int missed = 0, dead_ends = 0, wrong_marks = 0;
+    for (const ConversationWalk& walk : report.conversations) {
+        print_walk(walk);
+        missed += static_cast<int>(walk.missed().size());
+        dead_ends += walk.dead_end_count;
+    }
+    for (const QuestionOutcomes& question : report.questions) {
+        print_outcomes(question);
+        wrong_marks += question.ok ? 0 : 1;
+    }
+    std::ostringstream summary;
+    summary << report.conversations.size() << " conversation(s), " << report.questions.size() << " question(s); ";
+    if (report.ok())
+        summary << (report.conversations.empty() ? "no problems found" : "every ending reachable, no dead ends");
+    else
+        summary << missed << " ending(s) not reachable, " << dead_ends << " dead end(s), " << wrong_marks
+                << " question(s) marking the right answer wrong";
+    std::cout << "summary: " << summary.str() << "\n";
+    return report.ok() ? 0 : 1;
+}
+
 }  // namespace
 
 int autoplay_command(const Words& words) {
@@ -47,8 +116,14 @@ int autoplay_command(const Words& words) {
     std::string error;
     std::string strategy_name = args->value("--strategy", "correct");
     auto strategy = parse_strategy(strategy_name);
-    if (!strategy) {
-        std::cerr << "primer: unknown strategy '" << strategy_name << "'; use correct, wrong or random.\n";
+    const bool all_branches = strategy_name == "all-branches";
+    if (!strategy && !all_branches) {
+        std::cerr << "primer: unknown strategy '" << strategy_name
+                  << "'; use correct, wrong, random or all-branches.\n";
+        return 2;
+    }
+    if (all_branches && args->has("--learner")) {
+        std::cerr << "primer: all-branches tries every path without recording; leave out --learner.\n";
         return 2;
     }
     std::uint64_t seed = 1;
@@ -66,13 +141,14 @@ int autoplay_command(const Words& words) {
     }
 
     std::string course_path = args->value("--course", builtin_course_dir().string());
-    LoadResult loaded = load_course(course_path);
+    LoadResult loaded = load_course_or_module(course_path);
     if (!loaded.course) {
         for (const Diagnostic& d : loaded.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
         std::cerr << "primer: " << course_path << " has errors; fix them and try again.\n";
         return 1;
     }
     const Course& course = *loaded.course;
+    if (all_branches) return print_branches(explore_branches(course), course);
     SystemClock system_clock;
     ManualClock clock(system_clock.now());
 

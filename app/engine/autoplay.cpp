@@ -51,6 +51,12 @@ AutoplaySummary autoplay(const Course& course, Strategy strategy, std::uint64_t 
             auto previous = now.answers.find(now.current);
             int attempt = previous == now.answers.end() ? 0 : previous->second.attempts;
             moving = send(Answer{now.current, scripted_response(*screen->question, strategy, attempt, random), 20000, {}});
+        } else if (screen && screen->conversation && !is_finished(*screen, now.current, now)) {
+            auto saved = now.conversations.find(now.current);
+            ConversationProgress state = saved == now.conversations.end()
+                                             ? start_conversation(*screen->conversation, {})
+                                             : saved->second;
+            moving = send(Choose{now.current, scripted_choice(*screen->conversation, state, strategy, random), 20000});
         } else {
             moving = can_go_next(course, now) && send(Next{});
         }

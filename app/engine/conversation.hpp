@@ -29,6 +29,8 @@ struct Condition {
         std::string variable;
         Op op = Op::Ne;  // a bare flag means "flag != 0"; "not flag" means "flag == 0"
         int value = 0;
+        bool boolean = false;  // written as a flag test (a bare name, "not", true or false)
+        std::string text;      // this clause as written, for messages
         SourceLoc where;
     };
     std::vector<Clause> clauses;
@@ -41,6 +43,8 @@ struct Effect {
     std::string variable;
     Op op = Op::Set;
     int value = 0;
+    bool boolean = false;  // the value was written true or false
+    std::string text;      // as written, for messages
     SourceLoc where;
 };
 
@@ -53,6 +57,7 @@ struct ConversationChoice {
     RichText feedback;  // shown after choosing, before the next node
     bool best = false;  // the response practice guidance prefers; records use it as the correct pattern
     SourceLoc where;
+    SourceLoc to_where;
 };
 
 // For nodes without choices: the first rule whose condition holds says where to go.
@@ -60,6 +65,7 @@ struct NextRule {
     std::string to;
     Condition condition;
     SourceLoc where;
+    SourceLoc to_where;
 };
 
 struct ConversationNode {
@@ -85,8 +91,10 @@ struct Conversation {
     std::string score_variable;           // optional: the variable whose value is the score
     int max_score = 0;                    // the score's best value, for scaling to 0..1
     SourceLoc where;
+    SourceLoc score_where;
 
     const ConversationNode* find_node(const std::string& node_id) const;
+    const Variable* find_variable(const std::string& name) const;
 };
 
 // --- Walking a conversation: pure functions over ConversationProgress ------------------
@@ -113,6 +121,14 @@ ConversationMove take_choice(const Conversation& conversation, const Conversatio
                              const std::string& choice_id, Millis at);
 
 bool at_ending(const Conversation& conversation, const ConversationProgress& state);
+
+// Whether the learner can go on from the current node: it is not an ending, and a choice
+// is available or (for a node without choices) a next rule holds. False on a node that
+// this version of the course no longer has.
+bool can_go_on(const Conversation& conversation, const ConversationProgress& state);
+
+// The choice ids taken in this run, in order (continue steps have none).
+std::vector<std::string> choices_taken(const ConversationProgress& state);
 
 // 0..1: the score variable over max_score, clamped; 0 without a score variable.
 double conversation_score(const Conversation& conversation, const ConversationProgress& state);

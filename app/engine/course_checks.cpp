@@ -48,8 +48,12 @@ void check_image(const ImageRef& image, const fs::path& module_folder, const Ima
 void check_course(const Course& course, const ImageChecker* images, Diagnostics& diagnostics) {
     check_module_ids(course, diagnostics);
     for (const Module& module : course.modules)
-        for (const Screen& screen : module.screens)
+        for (const Screen& screen : module.screens) {
             if (screen.image) check_image(*screen.image, module.folder, images, diagnostics);
+            if (screen.conversation)
+                for (const ConversationNode& node : screen.conversation->nodes)
+                    if (node.image) check_image(*node.image, module.folder, images, diagnostics);
+        }
 }
 
 std::vector<std::string> entry_names(const fs::path& folder, bool folders_only) {

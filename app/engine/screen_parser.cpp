@@ -1,5 +1,6 @@
 #include "screen_parser.hpp"
 
+#include "conversation_parser.hpp"
 #include "question_parser.hpp"
 
 #include <algorithm>
@@ -10,7 +11,8 @@ namespace primer {
 namespace {
 
 // The kinds authors can write, in the order messages list them.
-constexpr std::array all_kinds{ScreenKind::Text, ScreenKind::Image, ScreenKind::SingleChoice, ScreenKind::Summary};
+constexpr std::array all_kinds{ScreenKind::Text, ScreenKind::Image, ScreenKind::SingleChoice, ScreenKind::Summary,
+                               ScreenKind::Conversation};
 
 // The keys each kind adds to the ones every screen has. A key of another kind is
 // reported as misplaced rather than unknown, since that is what the author needs to hear.
@@ -19,6 +21,7 @@ std::vector<std::string_view> keys_of(ScreenKind kind) {
     case ScreenKind::Text: return {"body"};
     case ScreenKind::Image: return {"image", "alt", "caption", "body"};
     case ScreenKind::Summary: return {"body"};
+    case ScreenKind::Conversation: return conversation_keys();
     default: break;
     }
     if (is_question_kind(kind)) {
@@ -65,6 +68,7 @@ void reject_other_kinds_keys(TableReader& block, ScreenKind kind) {
         if (owners.empty()) continue;
         std::string name = key == "option"     ? "[[screen.option]]"
                            : key == "feedback" ? "[screen.feedback]"
+                           : key == "node"     ? "[[screen.node]]"
                                                : "'" + key + "'";
         std::string article = owners[0] == "image" ? "an " : "a ";
         std::string hint = owners.size() == 1 ? "remove it, or make this " + article + owners[0] +
@@ -84,6 +88,8 @@ bool leaves_folder(const std::filesystem::path& relative) {
     return normal.has_root_path() || (!normal.empty() && *normal.begin() == "..");
 }
 
+}  // namespace
+
 ImageRef read_image(TableReader& block, const std::filesystem::path& module_folder) {
     ImageRef image;
     image.where = block.where("image");
@@ -101,8 +107,6 @@ ImageRef read_image(TableReader& block, const std::filesystem::path& module_fold
     image.caption = block.rich_text("caption", Need::Optional, "\"Source: NSPCC, 2023\"").value_or(RichText{});
     return image;
 }
-
-}  // namespace
 
 Screen parse_screen(TableReader& block, const std::filesystem::path& module_folder, FirstUse& screen_ids) {
     Screen screen;
@@ -136,6 +140,7 @@ Screen parse_screen(TableReader& block, const std::filesystem::path& module_fold
         screen.image = read_image(block, module_folder);
         screen.body = block.rich_text("body", Need::Optional, "\"Text shown with the image\"").value_or(RichText{});
         break;
+    case ScreenKind::Conversation: screen.conversation = parse_conversation(block, module_folder); break;
     default:
         if (is_question_kind(*kind)) {
             screen.body = block.rich_text("body", Need::Optional, "\"Text shown above the question\"").value_or(RichText{});

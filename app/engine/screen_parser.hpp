@@ -13,4 +13,7 @@ namespace primer {
 // paths are resolved against `module_folder`. Problems go to the block's diagnostics.
 Screen parse_screen(TableReader& block, const std::filesystem::path& module_folder, FirstUse& screen_ids);
 
+// Reads `image` (a path inside the module folder), `alt` and `caption` from a block.
+ImageRef read_image(TableReader& block, const std::filesystem::path& module_folder);
+
 }  // namespace primer

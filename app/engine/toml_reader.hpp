@@ -60,6 +60,8 @@ public:
     void report_unknown();
 
     bool has(std::string_view key) const;
+    // The raw value, for tables whose keys are the author's own names (conversation variables).
+    const toml::node* node(std::string_view key) const { return m_table.get(key); }
     SourceLoc where() const;                      // the table itself ([header] or file start)
     SourceLoc where(std::string_view key) const;  // the key's value, or the table when absent
     Diagnostics& diagnostics() { return m_diagnostics; }

@@ -9,8 +9,10 @@ namespace primer {
 class FrameScheduler {
 public:
     static constexpr double kForever = std::numeric_limits<double>::infinity();
-    // ImGui needs a frame or two after input to settle popups and hover states.
-    static constexpr int kFramesAfterInput = 3;
+    // ImGui needs a frame or two after input to settle popups and hover states. A mouse
+    // click needs four: ImGui sees the release a frame after the press, the command it
+    // queued is drawn on the next, and a scroll that frame asks for shows one frame later.
+    static constexpr int kFramesAfterInput = 4;
     static constexpr double kCursorBlinkSeconds = 0.5;
 
     void note_input() { m_frames_owed = kFramesAfterInput; }

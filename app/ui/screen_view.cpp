@@ -30,6 +30,7 @@ void draw_body(const Context& context, const Screen& screen, ScreenState& state,
     case ScreenKind::Text: draw_text_screen(context, screen, width); break;
     case ScreenKind::Image: draw_image_screen(context, screen, width); break;
     case ScreenKind::Summary: draw_summary_screen(context, screen, width); break;
+    case ScreenKind::Conversation: draw_conversation_screen(context, screen, state, width); break;
     default:
         if (screen.question) draw_task_screen(context, screen, state, width);
         break;
@@ -57,7 +58,7 @@ void draw_progress_line(const Context& context, const Position& position) {
     ImGui::Dummy(ImVec2(width, thickness));
 }
 
-void draw_nav_bar(const Context& context, const Position& position, float height) {
+void draw_nav_bar(const Context& context, const ScreenState& state, const Position& position, float height) {
     const Theme& theme = context.theme;
     bool back = can_go_back(context.course, context.progress);
     bool next = can_go_next(context.course, context.progress);
@@ -79,7 +80,7 @@ void draw_nav_bar(const Context& context, const Position& position, float height
     const char* label = last ? "Finish" : "Next >";
     ImGui::SameLine();
     align_right(button_width(label, theme));
-    bool key = pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_Enter);
+    bool key = pressed(ImGuiKey_RightArrow) || (!state.keeps_enter && pressed(ImGuiKey_Enter));
     if (primary_button(label, theme, next || last) || ((next || last) && key))
         context.requests.push(last ? Request{ShowMap{}} : Request{Command{Next{}}});
 
@@ -108,13 +109,14 @@ void draw_screen(const Context& context, ScreenState& state) {
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, theme.px(6)));
+    state.keeps_enter = false;
     draw_body(context, *screen, state, column.width);
     draw_source(context, *screen, state);
     ImGui::Dummy(ImVec2(0, theme.px(32)));
     end_column(column);
     ImGui::EndChild();
 
-    draw_nav_bar(context, position, nav_height);
+    draw_nav_bar(context, state, position, nav_height);
 }
 
 }  // namespace primer::ui

@@ -38,6 +38,9 @@ struct ScreenState {
     bool show_source = false;
     Millis entered_at = 0;  // for the answer's duration
     int feedback_seen = 0;  // attempts whose feedback has been scrolled into view
+    int steps_seen = -1;    // conversation steps whose reply feedback has been read; -1 before the first frame
+    int scrolled_for = -1;  // the conversation transcript length last scrolled into view
+    bool keeps_enter = false;  // the body uses Enter this frame, so the nav bar leaves it alone
 };
 
 struct SignInForm {
@@ -66,5 +69,7 @@ void draw_image_screen(const Context& context, const Screen& screen, float width
 // Every question kind on its own screen: prompt, input, check, feedback (task_screen.cpp).
 void draw_task_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
 void draw_summary_screen(const Context& context, const Screen& screen, float width);
+// A branching conversation as a chat, with its replies, feedback and endings (conversation_screen.cpp).
+void draw_conversation_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
 
 }  // namespace primer::ui

@@ -52,6 +52,19 @@ add_test(NAME cli.autoplay_random_is_reproducible
                           done; test -s \"$1/1.txt\" && diff \"$1/1.txt\" \"$1/2.txt\""
                  ${PRIMER} ${CMAKE_BINARY_DIR}/cli-seeded
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+# all-branches: every conversation path and every question outcome, through the engine.
+cli_test(autoplay_all_branches_conversations
+         COMMAND ${PRIMER} autoplay --course tests/fixtures/courses/conversation --strategy all-branches
+         EXPECTED ${CMAKE_CURRENT_LIST_DIR}/expected/autoplay-all-branches-conversation.txt)
+cli_test(autoplay_all_branches_builtin COMMAND ${PRIMER} autoplay --strategy all-branches
+         MATCH "question scale-and-nature/[a-z-]+ \\(single-choice\\)" "wrong: +[a-z-]+ -> incorrect"
+               "summary: 0 conversation\\(s\\), [1-9][0-9]* question\\(s\\); no problems found")
+cli_test(autoplay_all_branches_finds_problems EXIT 1
+         COMMAND ${PRIMER} autoplay --course tests/fixtures/courses/conversation/with-problems --strategy all-branches
+         MATCH "NOT REACHED: +both" "DEAD ENDS: +1 path" "listen > node 'middle'" "1 ending\\(s\\) not reachable")
+cli_test(autoplay_all_branches_records_nothing EXIT 2
+         COMMAND ${PRIMER} autoplay --strategy all-branches --data-dir ${CMAKE_BINARY_DIR}/never --learner x
+         MATCH "leave out --learner")
 cli_test(autoplay_unknown_strategy EXIT 2 COMMAND ${PRIMER} autoplay --strategy lucky MATCH "unknown strategy 'lucky'")
 cli_test(autoplay_learner_needs_data_dir EXIT 2 UNSET_ENV PRIMER_DATA_DIR
          COMMAND ${PRIMER} autoplay --learner s1 MATCH "--learner needs --data-dir")
@@ -81,6 +94,17 @@ add_test(NAME cli.xapi_export_is_valid
 # Certificates: PDF text, QR code read by zbarimg, verification by file, scan and code.
 add_test(NAME cli.certificate_verifies
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/certificate.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-certificate
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
+# The conversation example in modules/README.md validates and all its endings are reachable.
+add_test(NAME cli.readme_conversation_example_is_valid
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/readme_examples.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-readme-examples
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
+# Autoplay with a learner records each conversation choice and ending.
+add_test(NAME cli.autoplay_records_conversations
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/autoplay_conversation_records.sh ${PRIMER}
+                 ${CMAKE_BINARY_DIR}/cli-conversation-records
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
 # An installed player finds its built-in course without the source tree.
