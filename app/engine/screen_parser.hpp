@@ -6,11 +6,20 @@
 #include "toml_reader.hpp"
 
 #include <filesystem>
+#include <span>
 
 namespace primer {
 
 // Reads one [[screen]] block. `screen_ids` catches ids used twice in the module; image
 // paths are resolved against `module_folder`. Problems go to the block's diagnostics.
 Screen parse_screen(TableReader& block, const std::filesystem::path& module_folder, FirstUse& screen_ids);
+
+// The screen kinds authors can write, in the order messages list them.
+std::span<const ScreenKind> authored_kinds();
+
+// Whether a path written in a script leaves the module folder. Files a module uses stay
+// inside it, so a module can be copied as one folder and a package can never point a
+// learner's player at files elsewhere.
+bool leaves_folder(const std::filesystem::path& relative);
 
 }  // namespace primer
