@@ -48,6 +48,20 @@ bool can_go_back(const Course& course, const Progress& progress);
 // exists in this version of the course.
 const Screen* current_screen(const Course& course, const Progress& progress);
 
+// Whether the learner passed the course's assessment, kept apart from completion (which is
+// progress.completed_at). A course with several assessments takes the last in reading
+// order. A pass in any attempt counts: a later retake cannot take it away (retakes follow
+// a fail only). Unknown when there is no assessment or no attempt has been submitted.
+enum class SuccessStatus { Unknown, Passed, Failed };
+const char* to_string(SuccessStatus status);  // "unknown", "passed", "failed"
+SuccessStatus success_status(const Course& course, const Progress& progress);
+
+// The pass mark an assessment uses: its own, or else the course's.
+int pass_mark_of(const Course& course, const Assessment& assessment);
+
+// The attempts at the assessment on screen `qualified_id`, oldest first (empty when none).
+const std::vector<AssessmentAttempt>& attempts_at(const Progress& progress, const std::string& qualified_id);
+
 // Where the course map's button for `module` takes the learner: its first screen not
 // yet seen and finished, or its first screen when the module is complete.
 ScreenRef module_entry_point(const Module& module, const Progress& progress);
