@@ -1,8 +1,10 @@
 #include "player_app.hpp"
 
+#include "runtime.hpp"
 #include "sign_in.hpp"
 #include "widgets.hpp"
 
+#include <limits>
 #include <random>
 
 namespace primer::ui {
@@ -67,6 +69,17 @@ void PlayerApp::build_frame() {
     if (m_session && !m_session->save_error().empty()) draw_save_problem();
     if (m_support_open && m_setup.course) draw_support_panel(m_theme, *m_setup.course, m_requests);
     ImGui::End();
+}
+
+double PlayerApp::seconds_until_redraw() const {
+    constexpr double kNever = std::numeric_limits<double>::infinity();
+    if (m_view != View::Screen || !m_session) return kNever;
+    const Progress& progress = m_session->progress();
+    const AssessmentAttempt* attempt = open_attempt(attempts_at(progress, progress.current));
+    if (!attempt || attempt->time_allowed <= 0) return kNever;
+    // Just after the countdown's next whole second, so each frame shows a new one.
+    Millis left = time_left(*attempt, m_setup.clock->now());
+    return static_cast<double>(left % 1000 + 20) / 1000.0;
 }
 
 void PlayerApp::draw_save_problem() {

@@ -38,6 +38,8 @@ public:
     void apply_requests();
     std::string window_title() const;
     bool quit_requested() const { return m_quit; }
+    // Seconds until the view on show changes by itself (an assessment's countdown); infinity when it never does.
+    double seconds_until_redraw() const;
 
 private:
     enum class View { Diagnostics, SignIn, Notice, Map, Screen };

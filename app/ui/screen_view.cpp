@@ -30,6 +30,7 @@ void draw_body(const Context& context, const Screen& screen, ScreenState& state,
     case ScreenKind::Text: draw_text_screen(context, screen, width); break;
     case ScreenKind::Image: draw_image_screen(context, screen, width); break;
     case ScreenKind::Summary: draw_summary_screen(context, screen, width); break;
+    case ScreenKind::Assessment: draw_assessment_screen(context, screen, state, width); break;
     default:
         if (screen.question) draw_task_screen(context, screen, state, width);
         break;

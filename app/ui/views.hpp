@@ -26,6 +26,18 @@ struct Context {
     Millis now;
 };
 
+// What an assessment screen shows besides the engine's state (assessment_*.cpp).
+struct AssessmentViewState {
+    std::string question;         // id of the attempt's question on view; its draft is ScreenState's
+    bool confirming_submit = false;
+    bool submit_sent = false;     // the time ran out and the attempt was handed in
+    bool retaking = false;        // Retake chosen: the intro is on view again
+    bool reviewing = false;
+    int review_at = 0;            // the reviewed question the keyboard is on
+    int review_jump = -1;         // a question to scroll to on this frame
+    std::vector<float> review_tops;  // where each reviewed question starts, from the last frame
+};
+
 // The UI's own state for the screen on view: the response being built before it is
 // checked. Deliberately not saved: an unchecked response is "the answer being given".
 struct ScreenState {
@@ -38,6 +50,7 @@ struct ScreenState {
     bool show_source = false;
     Millis entered_at = 0;  // for the answer's duration
     int feedback_seen = 0;  // attempts whose feedback has been scrolled into view
+    AssessmentViewState assessment;
 };
 
 struct SignInForm {
@@ -66,5 +79,7 @@ void draw_image_screen(const Context& context, const Screen& screen, float width
 // Every question kind on its own screen: prompt, input, check, feedback (task_screen.cpp).
 void draw_task_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
 void draw_summary_screen(const Context& context, const Screen& screen, float width);
+// An assessment: intro, the attempt, results and review (assessment_screen.cpp).
+void draw_assessment_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
 
 }  // namespace primer::ui
