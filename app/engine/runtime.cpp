@@ -34,12 +34,6 @@ bool may_enter(const Course& course, const ScreenRef& ref, const Progress& progr
     return next && next->id == ref.screen_id;
 }
 
-// An assessment attempt open on the screen on view holds the learner there until it is
-// submitted, so that Next cannot skip it and arrow keys cannot leave it by accident.
-bool attempt_open_on_view(const Progress& progress) {
-    return open_attempt(attempts_at(progress, progress.current)) != nullptr;
-}
-
 bool is_course_complete(const Course& course, const Progress& progress) {
     return std::all_of(course.modules.begin(), course.modules.end(),
                        [&](const Module& m) { return module_status(m, progress) == ModuleStatus::Completed; });
@@ -199,6 +193,10 @@ bool can_go_next(const Course& course, const Progress& progress) {
     if (at < 0 || at + 1 >= static_cast<int>(order.size())) return false;
     const Screen* screen = course.find_screen(progress.current);
     return screen && is_finished(*screen, progress.current, progress) && !attempt_open_on_view(progress);
+}
+
+bool attempt_open_on_view(const Progress& progress) {
+    return open_attempt(attempts_at(progress, progress.current)) != nullptr;
 }
 
 bool can_go_back(const Course& course, const Progress& progress) {

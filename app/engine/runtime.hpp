@@ -43,6 +43,10 @@ int attempts_left(const Screen& screen, const std::string& qualified_id, const P
 // Whether Next/Back would be accepted from the current screen.
 bool can_go_next(const Course& course, const Progress& progress);
 bool can_go_back(const Course& course, const Progress& progress);
+// Whether an assessment attempt is open on the screen on view. It holds the learner there
+// until it is submitted: Next cannot skip it and arrow keys cannot leave it by accident
+// (the course map still can, on purpose; the attempt waits).
+bool attempt_open_on_view(const Progress& progress);
 
 // The screen on view, or nullptr before the start or when the saved id no longer
 // exists in this version of the course.

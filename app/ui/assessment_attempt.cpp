@@ -154,7 +154,7 @@ void draw_submit_confirmation(const Attempt& a, const Context& context, Assessme
                   " questions. " +
                   (missing == 1 ? "The unanswered question counts as wrong."
                                 : "The " + std::to_string(missing) + " unanswered questions count as wrong.") +
-                  " Choose a box above to go back to one.";
+                  (missing == 1 ? " Choose its box above to go back to it." : " Choose a box above to go back to one.");
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.inner_width);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();

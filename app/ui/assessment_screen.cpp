@@ -124,15 +124,16 @@ void draw_assessment_intro(const AssessmentView& view, AssessmentViewState& stat
                                                   : "Start attempt " + std::to_string(view.attempts.size() + 1);
         if (primary_button(label.c_str(), theme) || pressed(ImGuiKey_Enter))
             context.requests.push(Command{StartAttempt{view.screen_id}});
+        if (state.retaking) ImGui::SameLine();
+    }
+    if (state.retaking && (secondary_button("Back to results (Esc)", theme) || pressed(ImGuiKey_Escape)))
+        state.retaking = false;
+    if (!why.empty())
+        small_text(why, theme, width);
+    else
         small_text(view.assessment.time_limit_minutes > 0 ? "Press Enter to start. The clock starts then."
                                                           : "Press Enter to start.",
                    theme, width);
-    } else {
-        small_text(why, theme, width);
-    }
-    if (state.retaking) {
-        if (secondary_button("Back to results (Esc)", theme) || pressed(ImGuiKey_Escape)) state.retaking = false;
-    }
 }
 
 void draw_assessment_screen(const Context& context, const Screen& screen, ScreenState& state, float width) {

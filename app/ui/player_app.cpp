@@ -39,6 +39,7 @@ Context PlayerApp::context() {
 }
 
 void PlayerApp::build_frame() {
+    m_redraw_owed = false;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -73,6 +74,7 @@ void PlayerApp::build_frame() {
 
 double PlayerApp::seconds_until_redraw() const {
     constexpr double kNever = std::numeric_limits<double>::infinity();
+    if (m_redraw_owed) return 0.0;
     if (m_view != View::Screen || !m_session) return kNever;
     const Progress& progress = m_session->progress();
     const AssessmentAttempt* attempt = open_attempt(attempts_at(progress, progress.current));
@@ -95,7 +97,10 @@ void PlayerApp::draw_save_problem() {
 }
 
 void PlayerApp::apply_requests() {
-    for (const Request& request : m_requests.take()) apply(request);
+    std::vector<Request> requests = m_requests.take();
+    // A request made by a frame no input caused (the countdown's) must still be seen.
+    m_redraw_owed |= !requests.empty();
+    for (const Request& request : requests) apply(request);
 }
 
 void PlayerApp::apply(const Request& request) {

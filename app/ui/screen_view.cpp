@@ -62,8 +62,9 @@ void draw_nav_bar(const Context& context, const Position& position, float height
     const Theme& theme = context.theme;
     bool back = can_go_back(context.course, context.progress);
     bool next = can_go_next(context.course, context.progress);
-    bool last = !next && is_finished(*current_screen(context.course, context.progress), context.progress.current,
-                                     context.progress);
+    bool last = !next && !attempt_open_on_view(context.progress) &&
+                is_finished(*current_screen(context.course, context.progress), context.progress.current,
+                            context.progress);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(24), (height - ImGui::GetFrameHeight()) * 0.5f));
     ImGui::BeginChild("nav-bar", ImVec2(0, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding);

@@ -193,6 +193,10 @@ TEST_CASE("a fail can be retaken, with new questions, until the attempts run out
 
     REQUIRE(p.send(StartAttempt{"m2/exam"}).accepted());
     CHECK(p.latest().number == 2);
+    // The screen is finished (attempt 1 was submitted), yet the open retake still holds the learner.
+    CHECK(attempt_open_on_view(p.progress));
+    CHECK_FALSE(can_go_next(p.course, p.progress));
+    CHECK(p.send(Next{}).refusal == "Submit the assessment before moving on.");
     std::vector<std::string> second = p.latest().questions;
     for (const std::string& id : second) CHECK(std::find(first.begin(), first.end(), id) == first.end());
     CHECK(second == draw_questions(*p.course.modules[1].screens[0].assessment, derive_seed(7, "m2/exam#2"), first));
