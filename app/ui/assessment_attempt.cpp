@@ -182,8 +182,10 @@ void draw_question(Attempt& a, const Context& context, ScreenState& state, float
     ImGui::Dummy(ImVec2(0, theme.px(4)));
 
     if (answered) {
-        small_text("Your answer is saved. You will see how you did once you have submitted. Enter goes on to the "
-                   "next question still to answer.",
+        small_text(a.answered_count() == a.count()
+                       ? "Your answer is saved. Every question is answered: press Enter to submit."
+                       : "Your answer is saved. You will see how you did once you have submitted. Enter goes on "
+                         "to the next question still to answer.",
                    theme, width);
         if (enter) {
             int next = a.next_unanswered(a.at);

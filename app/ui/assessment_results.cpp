@@ -36,7 +36,7 @@ void draw_breakdown(const AssessmentView& view, const AttemptResult& result, con
 
 std::string next_step(const AssessmentView& view, const AssessmentAttempt& attempt) {
     if (ever_passed(view.attempts))
-        return attempt.passed ? "Well done. Review your answers if you like, then move on with Next."
+        return attempt.passed ? "Well done. Review your answers if you like, then move on."
                               : "You passed an earlier attempt, so the assessment is passed.";
     int left = attempts_remaining(view.assessment, view.attempts);
     if (left == 0) return "You have used every attempt. Review your answers to see what to look at again.";
