@@ -42,7 +42,13 @@ void print(const AutoplaySummary& s, const Course& course, const std::string& st
               << "  questions:         " << s.questions_answered << " answered, " << s.questions_correct
               << " correct\n"
               << "  modules completed: " << s.modules_completed << " of " << s.modules_total << "\n"
-              << "  course:            " << (s.course_completed ? "completed" : "not completed") << "\n"
+              << "  course:            " << (s.course_completed ? "completed" : "not completed") << "\n";
+    if (s.has_assessment)
+        std::cout << "  assessment:        " << static_cast<int>(s.assessment_score * 100 + 0.5) << "% (pass mark "
+                  << s.assessment_pass_mark << "%, " << s.assessment_attempts
+                  << (s.assessment_attempts == 1 ? " attempt" : " attempts") << ")\n"
+                  << "  success:           " << to_string(s.success) << "\n";
+    std::cout
               << "  commands:          " << s.commands << "\n";
 }
 

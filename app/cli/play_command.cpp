@@ -84,7 +84,7 @@ int play_command(const Words& words) {
     window->set_title(app.window_title());
 
     FrameHooks hooks{[&] { app.build_frame(); }, [&] { app.apply_requests(); }, [] { return false; },
-                     [&] { return app.quit_requested(); }};
+                     [&] { return app.quit_requested(); }, [&] { return app.seconds_until_redraw(); }};
     if (args->has("--screenshot")) {
         if (!window->capture(hooks, args->value("--screenshot"), error)) {
             std::cerr << "primer: " << error << "\n";

@@ -20,7 +20,35 @@ AutoplaySummary summarise(const Course& course, const Progress& progress, int co
         if (answer.correct()) ++summary.questions_correct;
     }
     summary.course_completed = progress.completed_at != 0;
+    summary.success = success_status(course, progress);
+    for (const ScreenRef& ref : course.reading_order()) {
+        const Screen* screen = course.find_screen(ref);
+        if (!screen->assessment) continue;
+        summary.has_assessment = true;
+        summary.assessment_pass_mark = pass_mark_of(course, *screen->assessment);
+        summary.assessment_attempts = 0;
+        summary.assessment_score = 0;
+        for (const AssessmentAttempt& attempt : attempts_at(progress, ref.qualified())) {
+            if (!attempt.submitted()) continue;
+            ++summary.assessment_attempts;
+            summary.assessment_score = attempt.score;
+        }
+    }
     return summary;
+}
+
+// The next step in an assessment: start an attempt, answer its next question, or submit.
+// One attempt only: a learner who fails moves on, so even unlimited attempts end.
+Command assessment_step(const Assessment& assessment, const Progress& progress, Strategy strategy,
+                        std::mt19937_64& random) {
+    const AssessmentAttempt* attempt = open_attempt(attempts_at(progress, progress.current));
+    if (!attempt) return StartAttempt{progress.current};
+    for (const std::string& id : attempt->questions) {
+        const Question* question = assessment.find_question(id);
+        if (question && !attempt->answers.count(id))
+            return Answer{progress.current, scripted_response(*question, strategy, 0, random), 20000, id};
+    }
+    return SubmitAttempt{progress.current};
 }
 
 }  // namespace
@@ -47,7 +75,9 @@ AutoplaySummary autoplay(const Course& course, Strategy strategy, std::uint64_t 
     while (moving && commands < limit) {
         const Progress& now = progress();
         const Screen* screen = current_screen(course, now);
-        if (screen && screen->question && !is_finished(*screen, now.current, now)) {
+        if (screen && screen->assessment && !is_finished(*screen, now.current, now)) {
+            moving = send(assessment_step(*screen->assessment, now, strategy, random));
+        } else if (screen && screen->question && !is_finished(*screen, now.current, now)) {
             auto previous = now.answers.find(now.current);
             int attempt = previous == now.answers.end() ? 0 : previous->second.attempts;
             moving = send(Answer{now.current, scripted_response(*screen->question, strategy, attempt, random), 20000, {}});

@@ -25,6 +25,12 @@ struct AutoplaySummary {
     int modules_total = 0;
     int modules_completed = 0;
     bool course_completed = false;
+    // The course's (last) assessment, from its latest submitted attempt.
+    bool has_assessment = false;
+    int assessment_attempts = 0;  // submitted
+    double assessment_score = 0;  // 0..1
+    int assessment_pass_mark = 0;  // percent
+    SuccessStatus success = SuccessStatus::Unknown;
 };
 
 // Sends commands through `submit` (the runtime directly, or a Session so that records

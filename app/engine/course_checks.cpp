@@ -3,6 +3,7 @@
 #include "names.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <system_error>
 
 namespace primer {
@@ -43,10 +44,27 @@ void check_image(const ImageRef& image, const fs::path& module_folder, const Ima
                           "open it in an image editor and save it again as PNG or JPEG");
 }
 
+// Several assessments are allowed (a practice one, say), but only one can say whether the
+// learner passed; authors should know which.
+void check_assessments(const Course& course, Diagnostics& diagnostics) {
+    std::optional<SourceLoc> first;
+    for (const Module& module : course.modules)
+        for (const Screen& screen : module.screens) {
+            if (!screen.assessment) continue;
+            if (first)
+                diagnostics.warning(screen.where, "this course has more than one assessment",
+                                    "the first is at " + place_name(*first, screen.where) +
+                                        "; whether a learner passed comes from the last one only");
+            else
+                first = screen.where;
+        }
+}
+
 }  // namespace
 
 void check_course(const Course& course, const ImageChecker* images, Diagnostics& diagnostics) {
     check_module_ids(course, diagnostics);
+    check_assessments(course, diagnostics);
     for (const Module& module : course.modules)
         for (const Screen& screen : module.screens) {
             if (screen.image) check_image(*screen.image, module.folder, images, diagnostics);

@@ -1,5 +1,6 @@
 // Checks that look across files or at the disk, run once every file is parsed:
-// module ids unique within the course, and every image present and decodable.
+// module ids unique within the course, at most one assessment (a warning), and every
+// image present and decodable.
 #pragma once
 
 #include "course.hpp"

@@ -78,6 +78,7 @@ struct Applier {
         if (at < 0) return refuse(before, "There is no screen on view to move on from.");
         if (!can_go_next(course, before)) {
             if (at + 1 >= static_cast<int>(order.size())) return refuse(before, "This is the last screen of the course.");
+            if (attempt_open_on_view(before)) return refuse(before, "Submit the assessment before moving on.");
             return refuse(before, "Answer the question before moving on.");
         }
         Outcome out{before, {}, {}};
@@ -87,6 +88,7 @@ struct Applier {
 
     Outcome operator()(const Back&) const {
         if (index_of(order, before.current) <= 0) return refuse(before, "This is the first screen of the course.");
+        if (attempt_open_on_view(before)) return refuse(before, "Submit the assessment before moving on.");
         if (!can_go_back(course, before)) return refuse(before, "That screen has not been reached yet.");
         Outcome out{before, {}, {}};
         enter(out, order[static_cast<size_t>(index_of(order, before.current) - 1)]);
@@ -190,13 +192,17 @@ bool can_go_next(const Course& course, const Progress& progress) {
     int at = index_of(order, progress.current);
     if (at < 0 || at + 1 >= static_cast<int>(order.size())) return false;
     const Screen* screen = course.find_screen(progress.current);
-    return screen && is_finished(*screen, progress.current, progress);
+    return screen && is_finished(*screen, progress.current, progress) && !attempt_open_on_view(progress);
+}
+
+bool attempt_open_on_view(const Progress& progress) {
+    return open_attempt(attempts_at(progress, progress.current)) != nullptr;
 }
 
 bool can_go_back(const Course& course, const Progress& progress) {
     auto order = course.reading_order();
     int at = index_of(order, progress.current);
-    if (at <= 0) return false;
+    if (at <= 0 || attempt_open_on_view(progress)) return false;
     // Back crosses into the previous module only onto a screen already seen there.
     const ScreenRef& previous = order[static_cast<size_t>(at - 1)];
     return previous.module_id == order[static_cast<size_t>(at)].module_id || progress.visited.count(previous.qualified());

@@ -43,10 +43,28 @@ int attempts_left(const Screen& screen, const std::string& qualified_id, const P
 // Whether Next/Back would be accepted from the current screen.
 bool can_go_next(const Course& course, const Progress& progress);
 bool can_go_back(const Course& course, const Progress& progress);
+// Whether an assessment attempt is open on the screen on view. It holds the learner there
+// until it is submitted: Next cannot skip it and arrow keys cannot leave it by accident
+// (the course map still can, on purpose; the attempt waits).
+bool attempt_open_on_view(const Progress& progress);
 
 // The screen on view, or nullptr before the start or when the saved id no longer
 // exists in this version of the course.
 const Screen* current_screen(const Course& course, const Progress& progress);
+
+// Whether the learner passed the course's assessment, kept apart from completion (which is
+// progress.completed_at). A course with several assessments takes the last in reading
+// order. A pass in any attempt counts: a later retake cannot take it away (retakes follow
+// a fail only). Unknown when there is no assessment or no attempt has been submitted.
+enum class SuccessStatus { Unknown, Passed, Failed };
+const char* to_string(SuccessStatus status);  // "unknown", "passed", "failed"
+SuccessStatus success_status(const Course& course, const Progress& progress);
+
+// The pass mark an assessment uses: its own, or else the course's.
+int pass_mark_of(const Course& course, const Assessment& assessment);
+
+// The attempts at the assessment on screen `qualified_id`, oldest first (empty when none).
+const std::vector<AssessmentAttempt>& attempts_at(const Progress& progress, const std::string& qualified_id);
 
 // Where the course map's button for `module` takes the learner: its first screen not
 // yet seen and finished, or its first screen when the module is complete.

@@ -1,6 +1,7 @@
 #include "screen_parser.hpp"
 
 #include "conversation_parser.hpp"
+#include "assessment_parser.hpp"
 #include "question_parser.hpp"
 
 #include <algorithm>
@@ -12,7 +13,7 @@ namespace {
 
 // The kinds authors can write, in the order messages list them.
 constexpr std::array all_kinds{ScreenKind::Text, ScreenKind::Image, ScreenKind::SingleChoice, ScreenKind::Summary,
-                               ScreenKind::Conversation};
+                               ScreenKind::Conversation, ScreenKind::Assessment};
 
 // The keys each kind adds to the ones every screen has. A key of another kind is
 // reported as misplaced rather than unknown, since that is what the author needs to hear.
@@ -22,6 +23,7 @@ std::vector<std::string_view> keys_of(ScreenKind kind) {
     case ScreenKind::Image: return {"image", "alt", "caption", "body"};
     case ScreenKind::Summary: return {"body"};
     case ScreenKind::Conversation: return conversation_keys();
+    case ScreenKind::Assessment: return assessment_keys();
     default: break;
     }
     if (is_question_kind(kind)) {
@@ -81,14 +83,14 @@ void reject_other_kinds_keys(TableReader& block, ScreenKind kind) {
     }
 }
 
-// Image paths stay inside the module folder, so a module can be copied as one folder
-// and a package can never point a learner's player at files elsewhere.
+}  // namespace
+
+std::span<const ScreenKind> authored_kinds() { return all_kinds; }
+
 bool leaves_folder(const std::filesystem::path& relative) {
     std::filesystem::path normal = relative.lexically_normal();
     return normal.has_root_path() || (!normal.empty() && *normal.begin() == "..");
 }
-
-}  // namespace
 
 ImageRef read_image(TableReader& block, const std::filesystem::path& module_folder) {
     ImageRef image;
@@ -141,6 +143,7 @@ Screen parse_screen(TableReader& block, const std::filesystem::path& module_fold
         screen.body = block.rich_text("body", Need::Optional, "\"Text shown with the image\"").value_or(RichText{});
         break;
     case ScreenKind::Conversation: screen.conversation = parse_conversation(block, module_folder); break;
+    case ScreenKind::Assessment: screen.assessment = parse_assessment(block, module_folder); break;
     default:
         if (is_question_kind(*kind)) {
             screen.body = block.rich_text("body", Need::Optional, "\"Text shown above the question\"").value_or(RichText{});

@@ -6,6 +6,7 @@
 #include "toml_reader.hpp"
 
 #include <filesystem>
+#include <span>
 
 namespace primer {
 
@@ -15,5 +16,13 @@ Screen parse_screen(TableReader& block, const std::filesystem::path& module_fold
 
 // Reads `image` (a path inside the module folder), `alt` and `caption` from a block.
 ImageRef read_image(TableReader& block, const std::filesystem::path& module_folder);
+
+// The screen kinds authors can write, in the order messages list them.
+std::span<const ScreenKind> authored_kinds();
+
+// Whether a path written in a script leaves the module folder. Files a module uses stay
+// inside it, so a module can be copied as one folder and a package can never point a
+// learner's player at files elsewhere.
+bool leaves_folder(const std::filesystem::path& relative);
 
 }  // namespace primer

@@ -21,10 +21,12 @@ public:
     }
 
     // Seconds to wait for events before drawing: 0 draws now, kForever sleeps until input.
-    double wait_seconds(bool animating, bool text_cursor_visible) const {
+    // `deadline` is when something on show changes by itself (a countdown's next second).
+    double wait_seconds(bool animating, bool text_cursor_visible, double deadline = kForever) const {
         if (m_frames_owed > 0 || animating) return 0.0;
-        if (text_cursor_visible) return kCursorBlinkSeconds;
-        return kForever;
+        double wait = deadline < 0 ? 0.0 : deadline;
+        if (text_cursor_visible && kCursorBlinkSeconds < wait) return kCursorBlinkSeconds;
+        return wait;
     }
 
 private:

@@ -117,7 +117,8 @@ void Window::run(const FrameHooks& hooks) {
     while (!glfwWindowShouldClose(m_window)) {
         // Queued input still to be fed to ImGui means a frame is due, whatever else is idle.
         double wait = m_input_queue.empty()
-                          ? scheduler.wait_seconds(hooks.animating && hooks.animating(), ImGui::GetIO().WantTextInput)
+                          ? scheduler.wait_seconds(hooks.animating && hooks.animating(), ImGui::GetIO().WantTextInput,
+                                                   hooks.deadline ? hooks.deadline() : FrameScheduler::kForever)
                           : 0.0;
         if (wait == 0.0)
             glfwPollEvents();

@@ -24,6 +24,7 @@ struct FrameHooks {
     std::function<void()> after_frame;  // applies what the frame queued, once it is drawn
     std::function<bool()> animating;    // true while something moves and needs every frame
     std::function<bool()> should_close;  // true once the app has been asked to quit
+    std::function<double()> deadline;    // seconds until the view changes by itself (a timer); infinity if never
 };
 
 class Window {

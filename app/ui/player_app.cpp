@@ -1,8 +1,10 @@
 #include "player_app.hpp"
 
+#include "runtime.hpp"
 #include "sign_in.hpp"
 #include "widgets.hpp"
 
+#include <limits>
 #include <random>
 
 namespace primer::ui {
@@ -37,6 +39,7 @@ Context PlayerApp::context() {
 }
 
 void PlayerApp::build_frame() {
+    m_redraw_owed = false;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -69,6 +72,18 @@ void PlayerApp::build_frame() {
     ImGui::End();
 }
 
+double PlayerApp::seconds_until_redraw() const {
+    constexpr double kNever = std::numeric_limits<double>::infinity();
+    if (m_redraw_owed) return 0.0;
+    if (m_view != View::Screen || !m_session) return kNever;
+    const Progress& progress = m_session->progress();
+    const AssessmentAttempt* attempt = open_attempt(attempts_at(progress, progress.current));
+    if (!attempt || attempt->time_allowed <= 0) return kNever;
+    // Just after the countdown's next whole second, so each frame shows a new one.
+    Millis left = time_left(*attempt, m_setup.clock->now());
+    return static_cast<double>(left % 1000 + 20) / 1000.0;
+}
+
 void PlayerApp::draw_save_problem() {
     std::string text = "Your progress could not be saved: " + m_session->save_error();
     text += m_quit_warned ? " Press Ctrl+Q again to quit anyway; your latest steps would be lost."
@@ -82,7 +97,10 @@ void PlayerApp::draw_save_problem() {
 }
 
 void PlayerApp::apply_requests() {
-    for (const Request& request : m_requests.take()) apply(request);
+    std::vector<Request> requests = m_requests.take();
+    // A request made by a frame no input caused (the countdown's) must still be seen.
+    m_redraw_owed |= !requests.empty();
+    for (const Request& request : requests) apply(request);
 }
 
 void PlayerApp::apply(const Request& request) {

@@ -39,6 +39,9 @@ public:
     void apply_requests();
     std::string window_title() const;
     bool quit_requested() const { return m_quit; }
+    // Seconds until the view on show changes by itself (an assessment's countdown); infinity when it never does.
+    // Zero when requests have changed what it shows since the last frame.
+    double seconds_until_redraw() const;
 
 private:
     enum class View { Diagnostics, SignIn, Notice, Map, Screen };
@@ -60,6 +63,7 @@ private:
     bool m_support_open = false;
     bool m_quit = false;
     bool m_quit_warned = false;  // a save is failing and the learner has been told
+    bool m_redraw_owed = false;  // requests were applied since the last frame
 };
 
 }  // namespace primer::ui

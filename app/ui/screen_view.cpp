@@ -31,6 +31,7 @@ void draw_body(const Context& context, const Screen& screen, ScreenState& state,
     case ScreenKind::Image: draw_image_screen(context, screen, width); break;
     case ScreenKind::Summary: draw_summary_screen(context, screen, width); break;
     case ScreenKind::Conversation: draw_conversation_screen(context, screen, state, width); break;
+    case ScreenKind::Assessment: draw_assessment_screen(context, screen, state, width); break;
     default:
         if (screen.question) draw_task_screen(context, screen, state, width);
         break;
@@ -62,8 +63,9 @@ void draw_nav_bar(const Context& context, const ScreenState& state, const Positi
     const Theme& theme = context.theme;
     bool back = can_go_back(context.course, context.progress);
     bool next = can_go_next(context.course, context.progress);
-    bool last = !next && is_finished(*current_screen(context.course, context.progress), context.progress.current,
-                                     context.progress);
+    bool last = !next && !attempt_open_on_view(context.progress) &&
+                is_finished(*current_screen(context.course, context.progress), context.progress.current,
+                            context.progress);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(24), (height - ImGui::GetFrameHeight()) * 0.5f));
     ImGui::BeginChild("nav-bar", ImVec2(0, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding);

@@ -26,6 +26,18 @@ struct Context {
     Millis now;
 };
 
+// What an assessment screen shows besides the engine's state (assessment_*.cpp).
+struct AssessmentViewState {
+    std::string question;         // id of the attempt's question on view; its draft is ScreenState's
+    bool confirming_submit = false;
+    bool submit_sent = false;     // the time ran out and the attempt was handed in
+    bool retaking = false;        // Retake chosen: the intro is on view again
+    bool reviewing = false;
+    int review_at = 0;            // the reviewed question the keyboard is on
+    int review_jump = -1;         // a question to scroll to on this frame
+    std::vector<float> review_tops;  // where each reviewed question starts, from the last frame
+};
+
 // The UI's own state for the screen on view: the response being built before it is
 // checked. Deliberately not saved: an unchecked response is "the answer being given".
 struct ScreenState {
@@ -41,6 +53,7 @@ struct ScreenState {
     int steps_seen = -1;    // conversation steps whose reply feedback has been read; -1 before the first frame
     int scrolled_for = -1;  // the conversation transcript length last scrolled into view
     bool keeps_enter = false;  // the body uses Enter this frame, so the nav bar leaves it alone
+    AssessmentViewState assessment;
 };
 
 struct SignInForm {
@@ -71,5 +84,8 @@ void draw_task_screen(const Context& context, const Screen& screen, ScreenState&
 void draw_summary_screen(const Context& context, const Screen& screen, float width);
 // A branching conversation as a chat, with its replies, feedback and endings (conversation_screen.cpp).
 void draw_conversation_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
+
+// An assessment: intro, the attempt, results and review (assessment_screen.cpp).
+void draw_assessment_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
 
 }  // namespace primer::ui

@@ -107,6 +107,18 @@ add_test(NAME cli.autoplay_records_conversations
                  ${CMAKE_BINARY_DIR}/cli-conversation-records
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
+# The fixture course's assessment: passed with the right answers, failed with wrong ones,
+# and completed either way (completion and success are separate).
+cli_test(autoplay_assessment_passes
+         COMMAND ${PRIMER} autoplay --course tests/fixtures/courses/assessment --strategy correct
+         MATCH "assessment: +100% \\(pass mark 80%, 1 attempt\\)" "success: +passed" "course: +completed")
+cli_test(autoplay_assessment_fails
+         COMMAND ${PRIMER} autoplay --course tests/fixtures/courses/assessment --strategy wrong
+         MATCH "assessment: +0% \\(pass mark 80%, 1 attempt\\)" "success: +failed" "course: +completed")
+add_test(NAME cli.autoplay_assessment_records
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/autoplay_assessment.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-autoplay-assessment
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
 # An installed player finds its built-in course without the source tree.
 add_test(NAME cli.installed_player_finds_its_course
          COMMAND bash -c "rm -rf \"$1\" && cmake --install \"$2\" --prefix \"$1\" >/dev/null &&

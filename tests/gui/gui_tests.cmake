@@ -12,9 +12,14 @@ add_test(NAME gui.screenshot_option
 add_test(NAME gui.conversation
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/conversation.sh $<TARGET_FILE:primer>
                  ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/conversation ${CMAKE_BINARY_DIR}/gui/conversation)
+add_test(NAME gui.assessment
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/assessment.sh $<TARGET_FILE:primer>
+                 ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/assessment ${CMAKE_BINARY_DIR}/gui/assessment)
 # Leak checking is off for the window process only: Mesa's driver keeps allocations that
 # it reports after glfwTerminate has unloaded it, where no suppression can name it.
 # AddressSanitizer's checks for bad reads and writes stay on; unit and CLI tests keep
 # leak checking.
-set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.conversation PROPERTIES
+set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.conversation gui.assessment PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+# The assessment test waits out a one-minute time limit with no input.
+set_tests_properties(gui.assessment PROPERTIES TIMEOUT 300)

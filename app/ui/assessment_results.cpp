@@ -1,0 +1,92 @@
+// The latest attempt's results: the score against the pass mark, how each module went, and
+// what the learner can do next (review every answer; retake after a fail, if allowed).
+// Keys: R reviews, T retakes; Enter and the arrows stay with the nav bar, to move on.
+#include "assessment_views.hpp"
+#include "runtime.hpp"
+#include "widgets.hpp"
+
+namespace primer::ui {
+
+namespace {
+
+bool ran_out_of_time(const AssessmentAttempt& attempt) {
+    return attempt.time_allowed > 0 && attempt.submitted_at >= attempt.started_at + attempt.time_allowed;
+}
+
+void draw_breakdown(const AssessmentView& view, const AttemptResult& result, const Theme& theme, float width) {
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::TextUnformatted("How each part went");
+    ImGui::PopFont();
+    const float left = ImGui::GetCursorPosX();
+    for (const PoolResult& pool : result.by_pool) {
+        std::string right = std::to_string(pool.correct) + " of " + std::to_string(pool.questions) + " right";
+        std::string score = percent(pool.questions ? pool.points / pool.questions : 0);
+        ImGui::PushTextWrapPos(left + width * 0.55f);
+        ImGui::TextUnformatted(pool_title(view.context.course, pool.pool).c_str());
+        ImGui::PopTextWrapPos();
+        // SetCursorPosX, not SameLine(x): inside a card's group SameLine would add the indent twice.
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(left + width * 0.6f);
+        ImGui::TextUnformatted(right.c_str());
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(left + width - ImGui::CalcTextSize(score.c_str()).x);
+        ImGui::TextUnformatted(score.c_str());
+    }
+}
+
+std::string next_step(const AssessmentView& view, const AssessmentAttempt& attempt) {
+    if (ever_passed(view.attempts))
+        return attempt.passed ? "Well done. Review your answers if you like, then move on."
+                              : "You passed an earlier attempt, so the assessment is passed.";
+    int left = attempts_remaining(view.assessment, view.attempts);
+    if (left == 0) return "You have used every attempt. Review your answers to see what to look at again.";
+    std::string more = left < 0 ? "You can take it again" : left == 1 ? "You have one more attempt"
+                                                                       : "You have " + std::to_string(left) +
+                                                                             " more attempts";
+    return more + ", with different questions where there are enough. Reviewing your answers first can help.";
+}
+
+}  // namespace
+
+void draw_assessment_results(const AssessmentView& view, const AssessmentAttempt& attempt, AssessmentViewState& state,
+                             float width) {
+    const Context& context = view.context;
+    const Theme& theme = context.theme;
+    AttemptResult result = mark_attempt(view.assessment, attempt, view.pass_mark);
+
+    Card card = begin_card(theme, attempt.passed ? theme.colors.correct_fill : theme.colors.surface,
+                           attempt.passed ? theme.colors.correct : theme.colors.border, width);
+    small_text("Attempt " + std::to_string(attempt.number) + " result", theme, card.inner_width);
+    ImGui::PushFont(theme.fonts.display);
+    ImGui::TextUnformatted(("You scored " + percent(attempt.score)).c_str());
+    ImGui::PopFont();
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, attempt.passed ? theme.colors.correct : theme.colors.text);
+    std::string verdict = attempt.passed ? "Passed. The pass mark is " + std::to_string(view.pass_mark) + "%."
+                                         : "Not passed this time. The pass mark is " + std::to_string(view.pass_mark) +
+                                               "%.";
+    ImGui::TextUnformatted(verdict.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    if (ran_out_of_time(attempt)) small_text("The time ran out, so your answers were submitted for you.", theme,
+                                          card.inner_width);
+    ImGui::Dummy(ImVec2(0, theme.px(8)));
+    draw_breakdown(view, result, theme, card.inner_width);
+    end_card(card, theme);
+
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextUnformatted(next_step(view, attempt).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, theme.px(4)));
+    if (primary_button("Review answers (R)", theme) || typed('r')) {
+        state.reviewing = true;
+        state.review_at = 0;
+        state.review_jump = -1;
+    }
+    if (why_no_new_attempt(view.assessment, view.attempts).empty()) {
+        ImGui::SameLine();
+        if (secondary_button("Retake (T)", theme) || typed('t')) state.retaking = true;
+    }
+}
+
+}  // namespace primer::ui
