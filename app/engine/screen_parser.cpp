@@ -10,7 +10,10 @@ namespace primer {
 namespace {
 
 // The kinds authors can write, in the order messages list them.
-constexpr std::array all_kinds{ScreenKind::Text, ScreenKind::Image, ScreenKind::SingleChoice, ScreenKind::Summary};
+constexpr std::array all_kinds{ScreenKind::Text,       ScreenKind::Image,      ScreenKind::SingleChoice,
+                               ScreenKind::MultipleResponse, ScreenKind::TrueFalse, ScreenKind::Hotspot,
+                               ScreenKind::FillIn,     ScreenKind::Confidence, ScreenKind::Reflection,
+                               ScreenKind::Summary};
 
 // The keys each kind adds to the ones every screen has. A key of another kind is
 // reported as misplaced rather than unknown, since that is what the author needs to hear.
@@ -63,7 +66,8 @@ void reject_other_kinds_keys(TableReader& block, ScreenKind kind) {
                 owners.emplace_back(to_string(other));
         }
         if (owners.empty()) continue;
-        std::string name = key == "option"     ? "[[screen.option]]"
+        const bool blocks = key == "option" || key == "region" || key == "blank";
+        std::string name = blocks              ? "[[screen." + key + "]]"
                            : key == "feedback" ? "[screen.feedback]"
                                                : "'" + key + "'";
         std::string article = owners[0] == "image" ? "an " : "a ";
@@ -84,6 +88,8 @@ bool leaves_folder(const std::filesystem::path& relative) {
     return normal.has_root_path() || (!normal.empty() && *normal.begin() == "..");
 }
 
+}  // namespace
+
 ImageRef read_image(TableReader& block, const std::filesystem::path& module_folder) {
     ImageRef image;
     image.where = block.where("image");
@@ -101,8 +107,6 @@ ImageRef read_image(TableReader& block, const std::filesystem::path& module_fold
     image.caption = block.rich_text("caption", Need::Optional, "\"Source: NSPCC, 2023\"").value_or(RichText{});
     return image;
 }
-
-}  // namespace
 
 Screen parse_screen(TableReader& block, const std::filesystem::path& module_folder, FirstUse& screen_ids) {
     Screen screen;

@@ -13,4 +13,8 @@ namespace primer {
 // paths are resolved against `module_folder`. Problems go to the block's diagnostics.
 Screen parse_screen(TableReader& block, const std::filesystem::path& module_folder, FirstUse& screen_ids);
 
+// Reads `image`, `alt` and `caption` (image screens, hotspot questions); the path must stay
+// inside `module_folder`, against which it is resolved.
+ImageRef read_image(TableReader& block, const std::filesystem::path& module_folder);
+
 }  // namespace primer
