@@ -78,13 +78,6 @@ std::string normalise(const FillInTask& task, const std::string& text) {
     return task.case_sensitive ? out : fold_case(out);
 }
 
-bool accepted(const FillInTask& task, const Blank& blank, const std::string& typed) {
-    const std::string mine = normalise(task, typed);
-    if (mine.empty()) return false;
-    return std::any_of(blank.accepted.begin(), blank.accepted.end(),
-                       [&](const std::string& answer) { return normalise(task, answer) == mine; });
-}
-
 // Each kind's problem check and grade, as one visitor per operation.
 struct ProblemCheck {
     const Question& question;
@@ -181,7 +174,7 @@ struct Marker {
     Grade operator()(const FillInTask& task) const {
         int right = 0;
         for (std::size_t i = 0; i < task.blanks.size() && i < response.size(); ++i)
-            right += accepted(task, task.blanks[i], response[i]);
+            right += blank_accepts(task, task.blanks[i], response[i]);
         return from_score(task.blanks.empty() ? 0
                                               : static_cast<double>(right) / static_cast<double>(task.blanks.size()));
     }
@@ -249,6 +242,13 @@ struct Patterns {
 };
 
 }  // namespace
+
+bool blank_accepts(const FillInTask& task, const Blank& blank, const std::string& typed) {
+    const std::string mine = normalise(task, typed);
+    if (mine.empty()) return false;
+    return std::any_of(blank.accepted.begin(), blank.accepted.end(),
+                       [&](const std::string& answer) { return normalise(task, answer) == mine; });
+}
 
 const char* to_string(Verdict verdict) {
     switch (verdict) {

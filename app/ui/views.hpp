@@ -38,6 +38,7 @@ struct ScreenState {
     bool show_source = false;
     Millis entered_at = 0;  // for the answer's duration
     int feedback_seen = 0;  // attempts whose feedback has been scrolled into view
+    bool submit = false;    // an input asks to check the response now (Enter in a text field)
 };
 
 struct SignInForm {

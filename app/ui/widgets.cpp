@@ -38,10 +38,10 @@ bool secondary_button(const char* label, const Theme& theme, bool enabled, float
     return styled_button(label, theme, enabled, width, false);
 }
 
-void small_text(const std::string& text, const Theme& theme) {
+void small_text(const std::string& text, const Theme& theme, float width) {
     ImGui::PushFont(theme.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.muted_text);
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(width > 0 ? ImGui::GetCursorPosX() + width : 0.0f);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
