@@ -103,8 +103,9 @@ struct ProblemCheck {
         std::set<std::string> placed;
         for (const std::string& token : response) {
             auto [item, group] = split_pair(token);
+            // Copied into the lambda: clang 14 cannot capture a structured binding.
             bool known = std::any_of(task.items.begin(), task.items.end(),
-                                     [&](const CategoriseTask::Entry& e) { return e.item.id == item; });
+                                     [id = item](const CategoriseTask::Entry& e) { return e.item.id == id; });
             if (!known) return "'" + item + "' is not one of the items.";
             if (!contains_id(task.groups, group)) return "'" + group + "' is not one of the groups.";
             if (!placed.insert(item).second) return "Each item goes in one group only.";
@@ -117,7 +118,7 @@ struct ProblemCheck {
         for (const std::string& token : response) {
             auto [left, right] = split_pair(token);
             bool known = std::any_of(task.left.begin(), task.left.end(),
-                                     [&](const MatchingTask::Pair& p) { return p.left.id == left; });
+                                     [id = left](const MatchingTask::Pair& p) { return p.left.id == id; });
             if (!known) return "'" + left + "' is not one of the items to match.";
             if (!contains_id(task.right, right)) return "'" + right + "' is not one of the answers to match with.";
             if (!paired.insert(left).second) return "Each item is matched once.";
