@@ -17,14 +17,20 @@ namespace {
 bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // The blank to give the keyboard to in this frame, or -1. `state.focus` is the blank that
-// last had the keyboard, counted from 1; 0 before any has.
+// last had (or was last given) the keyboard, counted from 1; 0 on arrival.
 int keyboard_target(const FillInTask& task, ScreenState& state) {
     const int count = static_cast<int>(task.blanks.size());
     const ImGuiIO& io = ImGui::GetIO();
     // Text fields take keys before the shortcut helpers see them, so ask ImGui directly.
     const bool typing = io.WantTextInput && state.focus > 0;
     const int current = state.focus - 1;
-    if (state.focus == 0) return 0;
+    if (state.focus == 0) {
+        // ImGui gives the focus a frame later, so ask once, and not while the mouse is down:
+        // the focus would arrive after the click and take it back from the blank clicked.
+        if (ImGui::IsAnyMouseDown()) return -1;
+        state.focus = 1;
+        return 0;
+    }
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab))) {
         if (!typing) return current;
         return (current + (io.KeyShift ? count - 1 : 1)) % count;

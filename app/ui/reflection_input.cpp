@@ -51,13 +51,17 @@ void draw_reflection_input(const Context& context, const QuestionView& view, Scr
         return;
     }
 
-    // `state.focus` is 1 once the box has had the keyboard; 0 gives it the keyboard on arrival.
+    // `state.focus` is 1 once the box has been given the keyboard; 0 gives it the keyboard
+    // on arrival (once: ImGui gives it a frame later).
     const ImGuiIO& io = ImGui::GetIO();
     const bool typing = io.WantTextInput && state.focus > 0;
     const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
     if (typing && io.KeyCtrl && enter) state.submit = true;
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-    if (state.focus == 0 || (!typing && pressed(ImGuiKey_Tab))) ImGui::SetKeyboardFocusHere();
+    if (state.focus == 0 || (!typing && pressed(ImGuiKey_Tab))) {
+        ImGui::SetKeyboardFocusHere();
+        state.focus = 1;
+    }
 
     // ImGui 1.86 has no placeholder for a multi-line box: draw one under a clear frame.
     const ImVec2 size(width, theme.px(170));
