@@ -32,9 +32,12 @@ ReadOption read_option(TableReader& block, FirstUse& option_ids) {
 
 }  // namespace
 
-ChoiceTask parse_choice_task(TableReader& block, ScreenKind) {
+// single-choice and multiple-response: 2 to 8 options; exactly one correct for single
+// choice, at least one for multiple response.
+ChoiceTask parse_choice_task(TableReader& block, ScreenKind kind) {
     ChoiceTask task;
     Diagnostics& diagnostics = block.diagnostics();
+    const bool single = kind == ScreenKind::SingleChoice;
 
     FirstUse option_ids;
     std::optional<SourceLoc> first_correct;
@@ -46,23 +49,26 @@ ChoiceTask parse_choice_task(TableReader& block, ScreenKind) {
         task.options.push_back(std::move(read.option));
         if (!task.options.back().correct) continue;
         SourceLoc at = option_block.where("correct");
-        if (first_correct)
+        if (first_correct && single)
             diagnostics.error(at, "more than one option is marked correct",
                               "the first correct option is at " + place_name(*first_correct, at) +
-                                  "; a single-choice question has exactly one right answer");
-        else
+                                  "; a single-choice question has exactly one right answer "
+                                  "(for several, use kind = \"multiple-response\")");
+        else if (!first_correct)
             first_correct = at;
     }
 
     int count = static_cast<int>(options.size());
     if (count < min_options || count > max_options)
         diagnostics.error(block.where(),
-                          "a single-choice question needs 2 to 8 options, but this one has " + std::to_string(count),
+                          std::string("a ") + to_string(kind) + " question needs 2 to 8 options, but this one has " +
+                              std::to_string(count),
                           count < min_options ? "add a [[screen.option]] block below this [[screen]] for each option"
                                               : "remove options, or split the question in two");
     if (count > 0 && !first_correct && !unreadable_correct)
         diagnostics.error(block.where(), "this question has no correct option",
-                          "add correct = true to the option that is the right answer");
+                          single ? "add correct = true to the option that is the right answer"
+                                 : "add correct = true to each option that is a right answer");
     return task;
 }
 

@@ -1,6 +1,7 @@
 // Checks that look across files or at the disk, run once every file is parsed:
-// module ids unique within the course, at most one assessment (a warning), and every
-// image present and decodable.
+// module ids unique within the course, at most one assessment (a warning), every image
+// present and decodable, hotspot regions inside their image, and confidence screens
+// compared with earlier ones.
 #pragma once
 
 #include "course.hpp"

@@ -12,13 +12,21 @@
 
 namespace primer {
 
-// Checks that an image file can really be decoded. The engine must not link an image
-// library, so the platform layer supplies one (stb_image) and tests supply fakes.
+struct PixelSize {
+    int width = 0;
+    int height = 0;
+};
+
+// Checks that an image file can really be decoded, and reads its size (hotspot regions
+// must lie inside it). The engine must not link an image library, so the platform layer
+// supplies one (stb_image) and tests supply fakes.
 class ImageChecker {
 public:
     virtual ~ImageChecker() = default;
     // An empty string when the file decodes; otherwise a sentence saying why not.
     virtual std::string check(const std::filesystem::path& file) const = 0;
+    // The image's size in pixels, or nullopt when it cannot be read.
+    virtual std::optional<PixelSize> pixel_size(const std::filesystem::path& file) const = 0;
 };
 
 struct LoadResult {
@@ -27,7 +35,7 @@ struct LoadResult {
 };
 
 // `path` is a course folder or its course.toml. Without a checker, images are only
-// checked for existence.
+// checked for existence (and hotspot regions not against the image's size).
 LoadResult load_course(const std::filesystem::path& path, const ImageChecker* images = nullptr);
 
 // `path` is a module folder or its module.toml, checked on its own (as `primer validate`

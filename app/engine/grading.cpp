@@ -78,13 +78,6 @@ std::string normalise(const FillInTask& task, const std::string& text) {
     return task.case_sensitive ? out : fold_case(out);
 }
 
-bool accepted(const FillInTask& task, const Blank& blank, const std::string& typed) {
-    const std::string mine = normalise(task, typed);
-    if (mine.empty()) return false;
-    return std::any_of(blank.accepted.begin(), blank.accepted.end(),
-                       [&](const std::string& answer) { return normalise(task, answer) == mine; });
-}
-
 // Each kind's problem check and grade, as one visitor per operation.
 struct ProblemCheck {
     const Question& question;
@@ -114,7 +107,7 @@ struct ProblemCheck {
             const std::string& item = pair.first;
             const std::string& group = pair.second;
             bool known = std::any_of(task.items.begin(), task.items.end(),
-                                     [&](const CategoriseTask::Entry& e) { return e.item.id == item; });
+                                     [id = item](const CategoriseTask::Entry& e) { return e.item.id == id; });
             if (!known) return "'" + item + "' is not one of the items.";
             if (!contains_id(task.groups, group)) return "'" + group + "' is not one of the groups.";
             if (!placed.insert(item).second) return "Each item goes in one group only.";
@@ -129,7 +122,7 @@ struct ProblemCheck {
             const std::string& left = pair.first;
             const std::string& right = pair.second;
             bool known = std::any_of(task.left.begin(), task.left.end(),
-                                     [&](const MatchingTask::Pair& p) { return p.left.id == left; });
+                                     [id = left](const MatchingTask::Pair& p) { return p.left.id == id; });
             if (!known) return "'" + left + "' is not one of the items to match.";
             if (!contains_id(task.right, right)) return "'" + right + "' is not one of the answers to match with.";
             if (!paired.insert(left).second) return "Each item is matched once.";
@@ -186,7 +179,7 @@ struct Marker {
     Grade operator()(const FillInTask& task) const {
         int right = 0;
         for (std::size_t i = 0; i < task.blanks.size() && i < response.size(); ++i)
-            right += accepted(task, task.blanks[i], response[i]);
+            right += blank_accepts(task, task.blanks[i], response[i]);
         return from_score(task.blanks.empty() ? 0
                                               : static_cast<double>(right) / static_cast<double>(task.blanks.size()));
     }
@@ -254,6 +247,13 @@ struct Patterns {
 };
 
 }  // namespace
+
+bool blank_accepts(const FillInTask& task, const Blank& blank, const std::string& typed) {
+    const std::string mine = normalise(task, typed);
+    if (mine.empty()) return false;
+    return std::any_of(blank.accepted.begin(), blank.accepted.end(),
+                       [&](const std::string& answer) { return normalise(task, answer) == mine; });
+}
 
 const char* to_string(Verdict verdict) {
     switch (verdict) {

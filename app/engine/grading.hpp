@@ -43,6 +43,10 @@ Grade grade(const Question& question, const Response& response);
 // combination of accepted answers); empty for ungraded kinds.
 std::vector<Response> correct_responses(const Question& question);
 
+// Whether `typed` is one of `blank`'s accepted answers under `task`'s case and space
+// rules (so the player can mark each blank of a checked response).
+bool blank_accepts(const FillInTask& task, const Blank& blank, const std::string& typed);
+
 // The cmi.interaction type: "choice", "true-false", "sequencing", "matching", "fill-in",
 // "likert", "long-fill-in" or "other".
 const char* interaction_type(ScreenKind kind);

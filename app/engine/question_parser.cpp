@@ -3,9 +3,11 @@
 namespace primer {
 namespace {
 
-void read_feedback(TableReader& block, QuestionFeedback& feedback) {
+void read_feedback(TableReader& block, Question& question) {
     std::optional<TableReader> table = block.table("feedback");
     if (!table) return;
+    QuestionFeedback& feedback = question.feedback;
+    if (question.kind == ScreenKind::TrueFalse) read_true_false_feedback(*table, std::get<ChoiceTask>(question.body));
     feedback.correct = table->rich_text("correct", Need::Optional, "\"Yes, that's right.\"").value_or(RichText{});
     feedback.partly =
         table->rich_text("partly", Need::Optional, "\"Some of that is right.\"").value_or(RichText{});
@@ -24,9 +26,15 @@ void read_attempts(TableReader& block, Question& question) {
         question.max_attempts = *attempts;
 }
 
-TaskBody read_body(TableReader& block, ScreenKind kind, const std::filesystem::path&) {
+TaskBody read_body(TableReader& block, ScreenKind kind, const std::filesystem::path& module_folder) {
     switch (kind) {
-    case ScreenKind::SingleChoice: return parse_choice_task(block, kind);
+    case ScreenKind::SingleChoice:
+    case ScreenKind::MultipleResponse: return parse_choice_task(block, kind);
+    case ScreenKind::TrueFalse: return parse_true_false_task(block);
+    case ScreenKind::Hotspot: return parse_hotspot_task(block, module_folder);
+    case ScreenKind::FillIn: return parse_fill_in_task(block);
+    case ScreenKind::Confidence: return parse_confidence_task(block);
+    case ScreenKind::Reflection: return parse_reflection_task(block);
     default: return ChoiceTask{};
     }
 }
@@ -34,9 +42,17 @@ TaskBody read_body(TableReader& block, ScreenKind kind, const std::filesystem::p
 }  // namespace
 
 std::vector<std::string_view> question_keys(ScreenKind kind) {
-    std::vector<std::string_view> keys{"prompt", "attempts", "shuffle", "feedback", "explanation"};
+    std::vector<std::string_view> keys{"prompt", "shuffle", "explanation"};
+    // Ungraded kinds are saved once, with no verdict to give feedback on.
+    if (is_graded_kind(kind)) keys.insert(keys.end(), {"attempts", "feedback"});
     switch (kind) {
-    case ScreenKind::SingleChoice: keys.push_back("option"); break;
+    case ScreenKind::SingleChoice:
+    case ScreenKind::MultipleResponse: keys.push_back("option"); break;
+    case ScreenKind::TrueFalse: keys.push_back("answer"); break;
+    case ScreenKind::Hotspot: keys.insert(keys.end(), {"image", "alt", "caption", "region"}); break;
+    case ScreenKind::FillIn: keys.insert(keys.end(), {"blank", "case_sensitive", "exact_spaces"}); break;
+    case ScreenKind::Confidence: keys.insert(keys.end(), {"labels", "compare_with"}); break;
+    case ScreenKind::Reflection: keys.insert(keys.end(), {"placeholder", "min_characters"}); break;
     default: break;
     }
     return keys;
@@ -47,12 +63,12 @@ Question parse_question(TableReader& block, ScreenKind kind, const std::filesyst
     question.kind = kind;
     question.where = block.where();
     question.prompt = block.rich_text("prompt", Need::Required, "\"Which of these is true?\"").value_or(RichText{});
-    read_attempts(block, question);
+    if (is_graded_kind(kind)) read_attempts(block, question);
     question.shuffle = block.boolean("shuffle", "true").value_or(false);
     question.explanation =
         block.rich_text("explanation", Need::Optional, "\"Why the right answer is right\"").value_or(RichText{});
     question.body = read_body(block, kind, module_folder);
-    read_feedback(block, question.feedback);
+    if (is_graded_kind(kind)) read_feedback(block, question);
     return question;
 }
 

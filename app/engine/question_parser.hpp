@@ -23,5 +23,13 @@ std::vector<std::string_view> question_keys(ScreenKind kind);
 
 // One reader per kind family.
 ChoiceTask parse_choice_task(TableReader& block, ScreenKind kind);
+ChoiceTask parse_true_false_task(TableReader& block);
+HotspotTask parse_hotspot_task(TableReader& block, const std::filesystem::path& module_folder);
+FillInTask parse_fill_in_task(TableReader& block);
+ConfidenceTask parse_confidence_task(TableReader& block);
+ReflectionTask parse_reflection_task(TableReader& block);
+
+// A true-false question's feedback for each answer: `true` and `false` in [screen.feedback].
+void read_true_false_feedback(TableReader& feedback, ChoiceTask& task);
 
 }  // namespace primer

@@ -12,8 +12,10 @@ namespace primer {
 namespace {
 
 // The kinds authors can write, in the order messages list them.
-constexpr std::array all_kinds{ScreenKind::Text, ScreenKind::Image, ScreenKind::SingleChoice, ScreenKind::Summary,
-                               ScreenKind::Conversation, ScreenKind::Assessment};
+constexpr std::array all_kinds{ScreenKind::Text,         ScreenKind::Image,        ScreenKind::Summary,
+                               ScreenKind::SingleChoice, ScreenKind::MultipleResponse, ScreenKind::TrueFalse,
+                               ScreenKind::Hotspot,      ScreenKind::FillIn,        ScreenKind::Confidence,
+                               ScreenKind::Reflection,   ScreenKind::Conversation,  ScreenKind::Assessment};
 
 // The keys each kind adds to the ones every screen has. A key of another kind is
 // reported as misplaced rather than unknown, since that is what the author needs to hear.
@@ -68,7 +70,8 @@ void reject_other_kinds_keys(TableReader& block, ScreenKind kind) {
                 owners.emplace_back(to_string(other));
         }
         if (owners.empty()) continue;
-        std::string name = key == "option"     ? "[[screen.option]]"
+        const bool blocks = key == "option" || key == "region" || key == "blank";
+        std::string name = blocks              ? "[[screen." + key + "]]"
                            : key == "feedback" ? "[screen.feedback]"
                            : key == "node"     ? "[[screen.node]]"
                                                : "'" + key + "'";

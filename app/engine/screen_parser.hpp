@@ -14,8 +14,10 @@ namespace primer {
 // paths are resolved against `module_folder`. Problems go to the block's diagnostics.
 Screen parse_screen(TableReader& block, const std::filesystem::path& module_folder, FirstUse& screen_ids);
 
-// Reads `image` (a path inside the module folder), `alt` and `caption` from a block.
+// Reads `image`, `alt` and `caption` (image screens, hotspot questions); the path must stay
+// inside `module_folder`, against which it is resolved.
 ImageRef read_image(TableReader& block, const std::filesystem::path& module_folder);
+
 
 // The screen kinds authors can write, in the order messages list them.
 std::span<const ScreenKind> authored_kinds();

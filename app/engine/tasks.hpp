@@ -136,6 +136,7 @@ struct FillInTask {
 struct ConfidenceTask {
     std::vector<std::string> labels;  // five labels, "Not at all confident" .. "Very confident"
     std::string compare_with;
+    SourceLoc compare_with_where;     // the key, for the check that it names an earlier screen
 };
 
 // reflection: ungraded free text, kept on this machine only (never exported unless a

@@ -48,13 +48,28 @@ char32_t lower(char32_t c) {
         if (odd_upper) return (c % 2 == 1) ? c + 1 : c;
         return (c % 2 == 0) ? c + 1 : c;
     }
+    if (c >= 0x218 && c <= 0x21B) return c % 2 == 0 ? c + 1 : c;             // Romanian Ș, Ț
+    if (c == 0x386) return 0x3AC;                                             // Greek capitals with tonos
+    if (c >= 0x388 && c <= 0x38A) return c + 37;
+    if (c == 0x38C) return 0x3CC;
+    if (c == 0x38E || c == 0x38F) return c + 63;
     if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;               // Greek capitals
+    if (c == 0x3C2) return 0x3C3;                                             // final ς folds to σ, as Σ does
     if (c >= 0x410 && c <= 0x42F) return c + 32;                             // Cyrillic А..Я
     if (c >= 0x400 && c <= 0x40F) return c + 80;                             // Ѐ..Џ
+    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF))             // Cyrillic pairs, Ukrainian Ґ
+        return c % 2 == 0 ? c + 1 : c;
+    if ((c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF))         // Latin Extended Additional (Vietnamese)
+        return c % 2 == 0 ? c + 1 : c;
     return c;
 }
 
-bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0xA0; }
+// Unicode's spaces, including the no-break ones keyboards and word processors insert
+// (U+00A0, and U+202F before French punctuation).
+bool is_space(char32_t c) {
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+}
 
 }  // namespace
 

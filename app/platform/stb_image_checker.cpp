@@ -16,4 +16,11 @@ std::string StbImageChecker::check(const std::filesystem::path& file) const {
     return {};
 }
 
+std::optional<PixelSize> StbImageChecker::pixel_size(const std::filesystem::path& file) const {
+    // Reads the header only: the size without decoding every pixel again.
+    int width = 0, height = 0, channels = 0;
+    if (!stbi_info(file.string().c_str(), &width, &height, &channels)) return std::nullopt;
+    return PixelSize{width, height};
+}
+
 }  // namespace primer

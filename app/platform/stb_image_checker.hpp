@@ -9,6 +9,7 @@ namespace primer {
 class StbImageChecker final : public ImageChecker {
 public:
     std::string check(const std::filesystem::path& file) const override;
+    std::optional<PixelSize> pixel_size(const std::filesystem::path& file) const override;
 };
 
 }  // namespace primer

@@ -41,5 +41,12 @@ void restore_response(const Question& question, const Response& response, Screen
 // --- One pair per kind family; question_view.cpp dispatches to them ---------------------
 void draw_choice_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
 void draw_choice_feedback(const Context& context, const QuestionView& view, float width);
+void draw_hotspot_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
+void draw_hotspot_feedback(const Context& context, const QuestionView& view, float width);
+bool hotspot_takes_several(const Question& question);  // more than one region is right
+void draw_fill_in_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
+void draw_confidence_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
+void draw_confidence_feedback(const Context& context, const QuestionView& view, float width);
+void draw_reflection_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
 
 }  // namespace primer::ui

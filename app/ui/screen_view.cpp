@@ -102,7 +102,9 @@ void draw_screen(const Context& context, ScreenState& state) {
     draw_progress_line(context, position);
 
     const float nav_height = theme.px(72);
-    ImGui::BeginChild("screen", ImVec2(0, -nav_height), false);
+    // One scrolling child per screen, so a new screen starts at its top rather than where
+    // the last one was scrolled to (feedback scrolls into view), and Back finds it as left.
+    ImGui::BeginChild(("screen##" + context.progress.current).c_str(), ImVec2(0, -nav_height), false);
     ImGui::Dummy(ImVec2(0, theme.px(28)));
     Column column = begin_column(theme);
     ImGui::PushFont(theme.fonts.heading);

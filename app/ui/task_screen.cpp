@@ -8,6 +8,7 @@
 #include "widgets.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace primer::ui {
 
@@ -50,9 +51,9 @@ void draw_feedback(const Context& context, const QuestionView& view, int tries_l
     if (answer.verdict == Verdict::Ungraded || answer.correct()) return;
     if (tries_left > 0) {
         std::string more = tries_left == 1 ? "You have one more try." : "You have " + std::to_string(tries_left) + " more tries.";
-        small_text(more + " Change your answer and check it again.", theme);
+        small_text(more + " Change your answer and check it again.", theme, width);
     } else {
-        small_text("The right answer is shown in green.", theme);
+        small_text("The right answer is shown in green.", theme, width);
     }
 }
 
@@ -78,14 +79,14 @@ void draw_task_screen(const Context& context, const Screen& screen, ScreenState&
 
     if (!screen.body.empty()) draw_rich_text(screen.body, theme, TextStyle{width, nullptr, {}}, context.requests);
     draw_rich_text(question.prompt, theme, TextStyle{width, theme.fonts.bold, {}}, context.requests);
-    if (!finished) small_text(input_instructions(question), theme);
+    if (!finished) small_text(input_instructions(question), theme, width);
     draw_question_input(context, view, state, width);
     ImGui::Dummy(ImVec2(0, theme.px(4)));
 
     if (!finished) {
         std::optional<Response> response = built_response(question, state);
         bool ready = response && !showing_feedback;
-        bool enter = pressed(ImGuiKey_Enter);
+        bool enter = pressed(ImGuiKey_Enter) || std::exchange(state.submit, false);
         const char* label = is_graded_kind(question.kind) ? "Check answer" : "Save";
         if (primary_button(label, theme, ready) || (ready && enter)) {
             Millis spent = std::max<Millis>(0, context.now - state.entered_at);

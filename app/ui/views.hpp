@@ -54,6 +54,7 @@ struct ScreenState {
     int scrolled_for = -1;  // the conversation transcript length last scrolled into view
     bool keeps_enter = false;  // the body uses Enter this frame, so the nav bar leaves it alone
     AssessmentViewState assessment;
+    bool submit = false;    // an input asks to check the response now (Enter in a text field)
 };
 
 struct SignInForm {

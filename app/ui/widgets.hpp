@@ -12,7 +12,8 @@ namespace primer::ui {
 bool primary_button(const char* label, const Theme& theme, bool enabled = true, float width = 0);
 bool secondary_button(const char* label, const Theme& theme, bool enabled = true, float width = 0);
 
-// Text in the muted colour and the small font, wrapped at `width` (0: the window's edge).
+// Text in the muted colour and the small font, wrapped at `width` from the cursor (at
+// the window's edge when 0).
 void small_text(const std::string& text, const Theme& theme, float width = 0);
 
 // A column of readable width centred in the current window.

@@ -72,6 +72,19 @@ cli_test(autoplay_broken_course EXIT 1
          COMMAND ${PRIMER} autoplay --course tests/fixtures/courses/invalid/many-errors-two-files
          MATCH "unknown screen kind 'txt'" "has errors; fix them")
 
+# Every choice kind (multiple response, true-false, hotspot, fill-in, confidence, reflection)
+# plays to the end under each strategy; the wrong strategy gets none right.
+set(CHOICE_KINDS tests/fixtures/courses/choice-kinds)
+cli_test(autoplay_choice_kinds_correct COMMAND ${PRIMER} autoplay --course ${CHOICE_KINDS} --strategy correct
+         MATCH "screens visited: +9 of 9" "questions: +8 answered, 5 correct" "course: +completed")
+cli_test(autoplay_choice_kinds_wrong COMMAND ${PRIMER} autoplay --course ${CHOICE_KINDS} --strategy wrong
+         MATCH "questions: +8 answered, 0 correct" "course: +completed")
+cli_test(autoplay_choice_kinds_random COMMAND ${PRIMER} autoplay --course ${CHOICE_KINDS} --strategy random --seed 3
+         MATCH "screens visited: +9 of 9" "course: +completed")
+add_test(NAME cli.autoplay_choice_kinds_records
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/autoplay_choice_kinds.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-choice-kinds
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
 cli_test(play_without_a_display EXIT 1 UNSET_ENV DISPLAY
          COMMAND ${PRIMER} --data-dir ${CMAKE_BINARY_DIR}/cli-no-display --screenshot ${CMAKE_BINARY_DIR}/never.png
          MATCH "could not open a window")

@@ -12,19 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Decodes nothing; it accepts files that start like a PNG or a JPEG, which is all the
-// loader needs to show that a checker's verdict reaches the author.
-class FakeImageChecker : public ImageChecker {
-public:
-    std::string check(const fs::path& file) const override {
-        std::ifstream in(file, std::ios::binary);
-        std::string head(8, '\0');
-        in.read(head.data(), 8);
-        if (head == "\x89PNG\r\n\x1a\n" || head.rfind("\xFF\xD8\xFF", 0) == 0) return {};
-        return "it is not a PNG or JPEG image";
-    }
-};
-
 std::string read_text(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -55,7 +42,7 @@ std::vector<fs::path> invalid_cases() {
 }  // namespace
 
 TEST_CASE("the valid fixture course loads into the model", "[loader]") {
-    FakeImageChecker images;
+    test::FakeImageChecker images;
     LoadResult result = load_course(test::fixture_path("courses/valid"), &images);
     INFO(formatted(result.diagnostics, test::fixture_path("courses/valid")));
     REQUIRE(result.diagnostics.all().empty());
@@ -204,7 +191,7 @@ TEST_CASE("a path with no course or module in it is one error, not a crash", "[l
 TEST_CASE("without an image checker, images are only checked for existence", "[loader]") {
     LoadResult result = load_module(test::fixture_path("courses/invalid/image-problems"));
     for (const Diagnostic& d : result.diagnostics.all()) CHECK(d.message.find("cannot be shown") == std::string::npos);
-    FakeImageChecker images;
+    test::FakeImageChecker images;
     LoadResult checked = load_module(test::fixture_path("courses/invalid/image-problems"), &images);
     CHECK(checked.diagnostics.error_count() == result.diagnostics.error_count() + 1);
 }
@@ -213,7 +200,7 @@ TEST_CASE("without an image checker, images are only checked for existence", "[l
 // expected.txt, exactly what `primer validate` should print for it. To add a case, make
 // the folder, run this test, review the printed output and paste it into expected.txt.
 TEST_CASE("each invalid fixture reports exactly its expected diagnostics", "[loader]") {
-    FakeImageChecker images;
+    test::FakeImageChecker images;
     std::vector<fs::path> cases = invalid_cases();
     REQUIRE(cases.size() >= 20);
     for (const fs::path& folder : cases) {

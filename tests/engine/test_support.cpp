@@ -26,6 +26,38 @@ std::string fixture_path(const std::string& relative) { return std::string(PRIME
 
 namespace {
 
+std::string head_of(const std::filesystem::path& file, std::size_t size) {
+    std::ifstream in(file, std::ios::binary);
+    std::string head(size, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(size));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return head;
+}
+
+bool is_png(const std::string& head) { return head.rfind("\x89PNG\r\n\x1a\n", 0) == 0; }
+
+}  // namespace
+
+std::string FakeImageChecker::check(const std::filesystem::path& file) const {
+    std::string head = head_of(file, 8);
+    if (is_png(head) || head.rfind("\xFF\xD8\xFF", 0) == 0) return {};
+    return "it is not a PNG or JPEG image";
+}
+
+std::optional<PixelSize> FakeImageChecker::pixel_size(const std::filesystem::path& file) const {
+    // A PNG's IHDR chunk comes first: width and height as big-endian 32-bit numbers at bytes 16 and 20.
+    std::string head = head_of(file, 24);
+    if (head.size() < 24 || !is_png(head)) return std::nullopt;
+    auto number = [&](std::size_t at) {
+        int value = 0;
+        for (std::size_t i = at; i < at + 4; ++i) value = (value << 8) | static_cast<unsigned char>(head[i]);
+        return value;
+    };
+    return PixelSize{number(16), number(20)};
+}
+
+namespace {
+
 RichText words(const std::string& text) { return RichText{text, {Block{BlockKind::Paragraph, 0, 0, {Span{text, false, false, {}}}}}}; }
 
 Screen plain(const std::string& id, ScreenKind kind) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "course.hpp"
+#include "course_loader.hpp"
 
 #include <filesystem>
 #include <string>
@@ -25,6 +26,15 @@ private:
 
 void write_file(const std::filesystem::path& file, const std::string& text);
 std::string fixture_path(const std::string& relative);  // under tests/fixtures
+
+// Decodes nothing; it accepts files that start like a PNG or a JPEG, which is all the
+// loader needs to show that a checker's verdict reaches the author, and reads a PNG's
+// size from its header (hotspot regions are checked against it).
+class FakeImageChecker : public ImageChecker {
+public:
+    std::string check(const std::filesystem::path& file) const override;
+    std::optional<PixelSize> pixel_size(const std::filesystem::path& file) const override;
+};
 
 // A two-module course built in code: m1 = {intro (text), q1 (single-choice: a wrong,
 // b right, 2 attempts), wrap (summary)}, m2 = {pic (image), q2 (single-choice: x right,

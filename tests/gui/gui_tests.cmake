@@ -15,11 +15,16 @@ add_test(NAME gui.conversation
 add_test(NAME gui.assessment
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/assessment.sh $<TARGET_FILE:primer>
                  ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/assessment ${CMAKE_BINARY_DIR}/gui/assessment)
+add_test(NAME gui.choice_kinds
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/choice_kinds.sh $<TARGET_FILE:primer>
+                 ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/choice-kinds ${CMAKE_BINARY_DIR}/gui/choice_kinds)
 # Leak checking is off for the window process only: Mesa's driver keeps allocations that
 # it reports after glfwTerminate has unloaded it, where no suppression can name it.
 # AddressSanitizer's checks for bad reads and writes stay on; unit and CLI tests keep
 # leak checking.
-set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.conversation gui.assessment PROPERTIES
+set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.conversation gui.assessment gui.choice_kinds
+                     PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
-# The assessment test waits out a one-minute time limit with no input.
-set_tests_properties(gui.assessment PROPERTIES TIMEOUT 300)
+# The assessment test waits out a one-minute time limit with no input; the choice kinds
+# test types Unicode slowly, as xdotool needs.
+set_tests_properties(gui.assessment gui.choice_kinds PROPERTIES TIMEOUT 300)

@@ -9,7 +9,13 @@ start_player() {
     PLAYER_PID=$!
     WINDOW=$(timeout 20 xdotool search --sync --pid "$PLAYER_PID" --name Primer | head -1) ||
         fail "the player window did not appear (see $OUT/player.log)"
-    xdotool windowactivate --sync "$WINDOW" 2>/dev/null || xdotool windowfocus --sync "$WINDOW"
+    # A window can exist a moment before it can take the focus (seen in sanitizer builds).
+    local tries=0
+    until xdotool windowactivate --sync "$WINDOW" 2>/dev/null || xdotool windowfocus --sync "$WINDOW" 2>/dev/null; do
+        tries=$((tries + 1))
+        [ $tries -lt 30 ] || fail "the player window would not take the keyboard focus"
+        sleep 0.1
+    done
     settle
 }
 
