@@ -27,6 +27,9 @@ void read_attempts(TableReader& block, Question& question) {
 TaskBody read_body(TableReader& block, ScreenKind kind, const std::filesystem::path&) {
     switch (kind) {
     case ScreenKind::SingleChoice: return parse_choice_task(block, kind);
+    case ScreenKind::Ordering: return parse_ordering_task(block);
+    case ScreenKind::Categorise: return parse_categorise_task(block);
+    case ScreenKind::Matching: return parse_matching_task(block);
     default: return ChoiceTask{};
     }
 }
@@ -37,6 +40,9 @@ std::vector<std::string_view> question_keys(ScreenKind kind) {
     std::vector<std::string_view> keys{"prompt", "attempts", "shuffle", "feedback", "explanation"};
     switch (kind) {
     case ScreenKind::SingleChoice: keys.push_back("option"); break;
+    case ScreenKind::Ordering: keys.push_back("item"); break;
+    case ScreenKind::Categorise: keys.insert(keys.end(), {"group", "item"}); break;
+    case ScreenKind::Matching: keys.insert(keys.end(), {"pair", "distractor"}); break;
     default: break;
     }
     return keys;

@@ -23,5 +23,8 @@ std::vector<std::string_view> question_keys(ScreenKind kind);
 
 // One reader per kind family.
 ChoiceTask parse_choice_task(TableReader& block, ScreenKind kind);
+OrderingTask parse_ordering_task(TableReader& block);      // sorting_parser.cpp
+CategoriseTask parse_categorise_task(TableReader& block);  // sorting_parser.cpp
+MatchingTask parse_matching_task(TableReader& block);      // sorting_parser.cpp
 
 }  // namespace primer

@@ -10,7 +10,16 @@ namespace primer {
 namespace {
 
 // The kinds authors can write, in the order messages list them.
-constexpr std::array all_kinds{ScreenKind::Text, ScreenKind::Image, ScreenKind::SingleChoice, ScreenKind::Summary};
+// One kind a line, so that kinds added side by side merge cleanly.
+constexpr std::array all_kinds{
+    ScreenKind::Text,
+    ScreenKind::Image,
+    ScreenKind::SingleChoice,
+    ScreenKind::Ordering,
+    ScreenKind::Categorise,
+    ScreenKind::Matching,
+    ScreenKind::Summary,
+};
 
 // The keys each kind adds to the ones every screen has. A key of another kind is
 // reported as misplaced rather than unknown, since that is what the author needs to hear.
