@@ -60,7 +60,7 @@ Grade grade_order(const OrderingTask& task, const Response& response) {
     const double run = static_cast<double>(std::count(marks.begin(), marks.end(), true));
     const double n = static_cast<double>(task.items.size());
     if (n <= 1) return {Verdict::Correct, 1.0};
-    return from_score((run - 1) / (n - 1));
+    return from_score(std::max(0.0, run - 1) / (n - 1));
 }
 
 std::string normalise(const FillInTask& task, const std::string& text) {
@@ -259,8 +259,10 @@ std::vector<bool> in_order(const OrderingTask& task, const Response& response) {
             }
         if (length[i] > length[best]) best = i;
     }
+    // A run of one is no run: in a reversed list no item is in order with another.
     std::vector<bool> marks(n, false);
-    for (int at = n == 0 ? -1 : static_cast<int>(best); at >= 0; at = before[static_cast<std::size_t>(at)])
+    if (n < 2 || length[best] < 2) return marks;
+    for (int at = static_cast<int>(best); at >= 0; at = before[static_cast<std::size_t>(at)])
         marks[static_cast<std::size_t>(at)] = true;
     return marks;
 }

@@ -41,7 +41,8 @@ Grade grade(const Question& question, const Response& response);
 
 // Ordering: for each item of a well-formed response, whether it belongs to the longest run
 // of items already in the right relative order (the run grade() gives credit for), so a
-// view can mark the items out of place. One such run when there are several.
+// view can mark the items out of place. One such run when there are several; none when
+// the longest is a single item (a reversed list).
 std::vector<bool> in_order(const OrderingTask& task, const Response& response);
 
 // Every response that is fully correct, in the token form above (fill-in lists each

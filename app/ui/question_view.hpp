@@ -41,5 +41,11 @@ void restore_response(const Question& question, const Response& response, Screen
 // --- One pair per kind family; question_view.cpp dispatches to them ---------------------
 void draw_choice_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
 void draw_choice_feedback(const Context& context, const QuestionView& view, float width);
+void draw_ordering_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
+void draw_ordering_feedback(const Context& context, const QuestionView& view, float width);
+void draw_categorise_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
+void draw_categorise_feedback(const Context& context, const QuestionView& view, float width);
+void draw_matching_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
+void draw_matching_feedback(const Context& context, const QuestionView& view, float width);
 
 }  // namespace primer::ui

@@ -100,6 +100,9 @@ void draw_screen(const Context& context, ScreenState& state) {
 
     const float nav_height = theme.px(72);
     ImGui::BeginChild("screen", ImVec2(0, -nav_height), false);
+    // The child is shared by every screen: open each at its top, not where the last one was.
+    if (!state.opened_at_top) ImGui::SetScrollY(0);
+    state.opened_at_top = true;
     ImGui::Dummy(ImVec2(0, theme.px(28)));
     Column column = begin_column(theme);
     ImGui::PushFont(theme.fonts.heading);

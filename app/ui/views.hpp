@@ -36,6 +36,7 @@ struct ScreenState {
     int picked = -1;        // the item picked up with the keyboard, waiting to be placed
     bool restored = false;  // the latest checked response has been put back into the draft
     bool show_source = false;
+    bool opened_at_top = false;  // the screen has been scrolled to its top on arrival
     Millis entered_at = 0;  // for the answer's duration
     int feedback_seen = 0;  // attempts whose feedback has been scrolled into view
 };

@@ -108,7 +108,7 @@ TEST_CASE("ordering marks the items of the credited run as in order", "[grading]
     CHECK(in_order(task, {"a", "b", "c", "d", "e"}) == Marks{true, true, true, true, true});
     CHECK(in_order(task, {"b", "c", "d", "e", "a"}) == Marks{true, true, true, true, false});
     CHECK(in_order(task, {"a", "c", "d", "b", "e"}) == Marks{true, true, true, false, true});
-    CHECK(in_order(task, {"e", "d", "c", "b", "a"}) == Marks{true, false, false, false, false});
+    CHECK(in_order(task, {"e", "d", "c", "b", "a"}) == Marks{false, false, false, false, false});
     // Every mark count is the run grade() credits.
     Response swapped{"e", "b", "c", "d", "a"};
     Marks marks = in_order(task, swapped);

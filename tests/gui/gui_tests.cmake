@@ -9,9 +9,12 @@ add_test(NAME gui.sign_in_answer_resume
 add_test(NAME gui.screenshot_option
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/screenshot_option.sh $<TARGET_FILE:primer>
                  ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/screenshot_option)
+add_test(NAME gui.sort_kinds
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/sort_kinds.sh $<TARGET_FILE:primer>
+                 ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/sort-kinds ${CMAKE_BINARY_DIR}/gui/sort_kinds)
 # Leak checking is off for the window process only: Mesa's driver keeps allocations that
 # it reports after glfwTerminate has unloaded it, where no suppression can name it.
 # AddressSanitizer's checks for bad reads and writes stay on; unit and CLI tests keep
 # leak checking.
-set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option PROPERTIES
+set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.sort_kinds PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
