@@ -99,7 +99,9 @@ struct ProblemCheck {
     std::optional<std::string> operator()(const CategoriseTask& task) const {
         std::set<std::string> placed;
         for (const std::string& token : response) {
-            auto [item, group] = split_pair(token);
+            // Named copies, not a structured binding: clang 14 cannot capture those in lambdas.
+            const auto parts = split_pair(token);
+            const std::string &item = parts.first, &group = parts.second;
             bool known = std::any_of(task.items.begin(), task.items.end(),
                                      [&](const CategoriseTask::Entry& e) { return e.item.id == item; });
             if (!known) return "'" + item + "' is not one of the items.";
@@ -112,7 +114,8 @@ struct ProblemCheck {
     std::optional<std::string> operator()(const MatchingTask& task) const {
         std::set<std::string> paired;
         for (const std::string& token : response) {
-            auto [left, right] = split_pair(token);
+            const auto parts = split_pair(token);
+            const std::string &left = parts.first, &right = parts.second;
             bool known = std::any_of(task.left.begin(), task.left.end(),
                                      [&](const MatchingTask::Pair& p) { return p.left.id == left; });
             if (!known) return "'" + left + "' is not one of the items to match.";
