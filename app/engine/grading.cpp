@@ -53,24 +53,14 @@ Grade grade_selection(const Choices& choices, const Response& response) {
 
 // Ordering credit: the longest run of items already in the right relative order (a longest
 // increasing subsequence of correct positions), so moving one item costs one step rather
-// than everything after it. Scaled so that a fully reversed list scores 0.
+// than everything after it. Scaled so that a fully reversed list scores 0: with n items,
+// a run of k scores (k - 1) / (n - 1).
 Grade grade_order(const OrderingTask& task, const Response& response) {
-    std::vector<int> positions;
-    for (const std::string& id : response) {
-        auto it = std::find_if(task.items.begin(), task.items.end(), [&](const Item& i) { return i.id == id; });
-        positions.push_back(static_cast<int>(it - task.items.begin()));
-    }
-    std::vector<int> tails;
-    for (int p : positions) {
-        auto it = std::lower_bound(tails.begin(), tails.end(), p);
-        if (it == tails.end())
-            tails.push_back(p);
-        else
-            *it = p;
-    }
+    const std::vector<bool> marks = in_order(task, response);
+    const double run = static_cast<double>(std::count(marks.begin(), marks.end(), true));
     const double n = static_cast<double>(task.items.size());
     if (n <= 1) return {Verdict::Correct, 1.0};
-    return from_score((static_cast<double>(tails.size()) - 1) / (n - 1));
+    return from_score(std::max(0.0, run - 1) / (n - 1));
 }
 
 std::string normalise(const FillInTask& task, const std::string& text) {
@@ -253,6 +243,33 @@ bool blank_accepts(const FillInTask& task, const Blank& blank, const std::string
     if (mine.empty()) return false;
     return std::any_of(blank.accepted.begin(), blank.accepted.end(),
                        [&](const std::string& answer) { return normalise(task, answer) == mine; });
+}
+
+std::vector<bool> in_order(const OrderingTask& task, const Response& response) {
+    std::vector<int> positions;  // each response item's place in the right order
+    for (const std::string& id : response) {
+        auto it = std::find_if(task.items.begin(), task.items.end(), [&](const Item& i) { return i.id == id; });
+        positions.push_back(static_cast<int>(it - task.items.begin()));
+    }
+    // At most eight items, so the plain quadratic longest increasing subsequence will do;
+    // `before` links each item to the one preceding it in the longest run ending there.
+    const std::size_t n = positions.size();
+    std::vector<int> length(n, 1), before(n, -1);
+    std::size_t best = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < i; ++j)
+            if (positions[j] < positions[i] && length[j] + 1 > length[i]) {
+                length[i] = length[j] + 1;
+                before[i] = static_cast<int>(j);
+            }
+        if (length[i] > length[best]) best = i;
+    }
+    // A run of one is no run: in a reversed list no item is in order with another.
+    std::vector<bool> marks(n, false);
+    if (n < 2 || length[best] < 2) return marks;
+    for (int at = static_cast<int>(best); at >= 0; at = before[static_cast<std::size_t>(at)])
+        marks[static_cast<std::size_t>(at)] = true;
+    return marks;
 }
 
 const char* to_string(Verdict verdict) {

@@ -39,6 +39,12 @@ std::optional<std::string> response_problem(const Question& question, const Resp
 // Marks a response that response_problem() accepted.
 Grade grade(const Question& question, const Response& response);
 
+// Ordering: for each item of a well-formed response, whether it belongs to the longest run
+// of items already in the right relative order (the run grade() gives credit for), so a
+// view can mark the items out of place. One such run when there are several; none when
+// the longest is a single item (a reversed list).
+std::vector<bool> in_order(const OrderingTask& task, const Response& response);
+
 // Every response that is fully correct, in the token form above (fill-in lists each
 // combination of accepted answers); empty for ungraded kinds.
 std::vector<Response> correct_responses(const Question& question);

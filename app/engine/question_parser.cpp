@@ -35,6 +35,9 @@ TaskBody read_body(TableReader& block, ScreenKind kind, const std::filesystem::p
     case ScreenKind::FillIn: return parse_fill_in_task(block);
     case ScreenKind::Confidence: return parse_confidence_task(block);
     case ScreenKind::Reflection: return parse_reflection_task(block);
+    case ScreenKind::Ordering: return parse_ordering_task(block);
+    case ScreenKind::Categorise: return parse_categorise_task(block);
+    case ScreenKind::Matching: return parse_matching_task(block);
     default: return ChoiceTask{};
     }
 }
@@ -53,6 +56,9 @@ std::vector<std::string_view> question_keys(ScreenKind kind) {
     case ScreenKind::FillIn: keys.insert(keys.end(), {"blank", "case_sensitive", "exact_spaces"}); break;
     case ScreenKind::Confidence: keys.insert(keys.end(), {"labels", "compare_with"}); break;
     case ScreenKind::Reflection: keys.insert(keys.end(), {"placeholder", "min_characters"}); break;
+    case ScreenKind::Ordering: keys.push_back("item"); break;
+    case ScreenKind::Categorise: keys.insert(keys.end(), {"group", "item"}); break;
+    case ScreenKind::Matching: keys.insert(keys.end(), {"pair", "distractor"}); break;
     default: break;
     }
     return keys;

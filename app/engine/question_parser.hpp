@@ -32,4 +32,8 @@ ReflectionTask parse_reflection_task(TableReader& block);
 // A true-false question's feedback for each answer: `true` and `false` in [screen.feedback].
 void read_true_false_feedback(TableReader& feedback, ChoiceTask& task);
 
+OrderingTask parse_ordering_task(TableReader& block);      // sorting_parser.cpp
+CategoriseTask parse_categorise_task(TableReader& block);  // sorting_parser.cpp
+MatchingTask parse_matching_task(TableReader& block);      // sorting_parser.cpp
+
 }  // namespace primer

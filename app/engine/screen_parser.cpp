@@ -12,10 +12,24 @@ namespace primer {
 namespace {
 
 // The kinds authors can write, in the order messages list them.
-constexpr std::array all_kinds{ScreenKind::Text,         ScreenKind::Image,        ScreenKind::Summary,
-                               ScreenKind::SingleChoice, ScreenKind::MultipleResponse, ScreenKind::TrueFalse,
-                               ScreenKind::Hotspot,      ScreenKind::FillIn,        ScreenKind::Confidence,
-                               ScreenKind::Reflection,   ScreenKind::Conversation,  ScreenKind::Assessment};
+// One kind a line, so that kinds added side by side merge cleanly.
+constexpr std::array all_kinds{
+    ScreenKind::Text,
+    ScreenKind::Image,
+    ScreenKind::Summary,
+    ScreenKind::SingleChoice,
+    ScreenKind::MultipleResponse,
+    ScreenKind::TrueFalse,
+    ScreenKind::Ordering,
+    ScreenKind::Categorise,
+    ScreenKind::Matching,
+    ScreenKind::Hotspot,
+    ScreenKind::FillIn,
+    ScreenKind::Confidence,
+    ScreenKind::Reflection,
+    ScreenKind::Conversation,
+    ScreenKind::Assessment,
+};
 
 // The keys each kind adds to the ones every screen has. A key of another kind is
 // reported as misplaced rather than unknown, since that is what the author needs to hear.

@@ -1,5 +1,7 @@
 #include "shuffle.hpp"
 
+#include <algorithm>
+
 namespace primer {
 namespace {
 
@@ -27,6 +29,12 @@ std::vector<std::size_t> shuffled_order(std::size_t count, std::uint64_t seed) {
     std::uint64_t state = seed;
     // Fisher-Yates; the modulo bias is irrelevant for lists of a few dozen.
     for (std::size_t i = count; i > 1; --i) std::swap(order[i - 1], order[split_mix(state) % i]);
+    return order;
+}
+
+std::vector<std::size_t> shuffled_out_of_order(std::size_t count, std::uint64_t seed) {
+    std::vector<std::size_t> order = shuffled_order(count, seed);
+    if (count > 1 && std::is_sorted(order.begin(), order.end())) std::rotate(order.begin(), order.begin() + 1, order.end());
     return order;
 }
 

@@ -16,4 +16,9 @@ std::uint64_t derive_seed(std::uint64_t seed, std::string_view purpose);
 // whose algorithm the standard leaves open).
 std::vector<std::size_t> shuffled_order(std::size_t count, std::uint64_t seed);
 
+// shuffled_order, except that a list of two or more never comes out in its own order:
+// that one is rotated by one place instead, so a learner asked to order, sort or match
+// items never starts from the answer.
+std::vector<std::size_t> shuffled_out_of_order(std::size_t count, std::uint64_t seed);
+
 }  // namespace primer

@@ -48,5 +48,11 @@ void draw_fill_in_input(const Context& context, const QuestionView& view, Screen
 void draw_confidence_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
 void draw_confidence_feedback(const Context& context, const QuestionView& view, float width);
 void draw_reflection_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
+void draw_ordering_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
+void draw_ordering_feedback(const Context& context, const QuestionView& view, float width);
+void draw_categorise_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
+void draw_categorise_feedback(const Context& context, const QuestionView& view, float width);
+void draw_matching_input(const Context& context, const QuestionView& view, ScreenState& state, float width);
+void draw_matching_feedback(const Context& context, const QuestionView& view, float width);
 
 }  // namespace primer::ui

@@ -65,6 +65,24 @@ cli_test(autoplay_all_branches_finds_problems EXIT 1
 cli_test(autoplay_all_branches_records_nothing EXIT 2
          COMMAND ${PRIMER} autoplay --strategy all-branches --data-dir ${CMAKE_BINARY_DIR}/never --learner x
          MATCH "leave out --learner")
+
+# The ordering, categorise and matching fixture, played to the end under every strategy.
+set(SORT_KINDS tests/fixtures/courses/sort-kinds)
+cli_test(autoplay_sort_kinds_correct COMMAND ${PRIMER} autoplay --course ${SORT_KINDS} --strategy correct
+         MATCH "questions: +3 answered, 3 correct" "course: +completed")
+cli_test(autoplay_sort_kinds_wrong COMMAND ${PRIMER} autoplay --course ${SORT_KINDS} --strategy wrong
+         MATCH "questions: +3 answered, 0 correct" "course: +completed")
+cli_test(autoplay_sort_kinds_random COMMAND ${PRIMER} autoplay --course ${SORT_KINDS} --strategy random --seed 5
+         MATCH "questions: +3 answered" "course: +completed")
+# Recorded right answers are each question's correct pattern, of the right interaction type.
+add_test(NAME cli.autoplay_sort_kinds_records
+         COMMAND bash -c "rm -rf \"$1\" && \"$0\" autoplay --course tests/fixtures/courses/sort-kinds --strategy correct \
+                            --data-dir \"$1\" --learner s > /dev/null &&
+                          test \"$(sqlite3 \"$1/primer.sqlite3\" \"select group_concat(kind || ':' || interaction_type || ':' || verdict || ':' ||
+                            (json_array(json(response_json)) = correct_responses_json), ' ') from interactions\")\" = \
+                            'ordering:sequencing:correct:1 categorise:matching:correct:1 matching:matching:correct:1'"
+                 ${PRIMER} ${CMAKE_BINARY_DIR}/cli-sort-kinds
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 cli_test(autoplay_unknown_strategy EXIT 2 COMMAND ${PRIMER} autoplay --strategy lucky MATCH "unknown strategy 'lucky'")
 cli_test(autoplay_learner_needs_data_dir EXIT 2 UNSET_ENV PRIMER_DATA_DIR
          COMMAND ${PRIMER} autoplay --learner s1 MATCH "--learner needs --data-dir")
