@@ -17,19 +17,20 @@ namespace primer::cli {
 namespace {
 
 constexpr const char* kHelp = R"(Usage: primer [play] [--course DIR] [--data-dir DIR] [--learner ID [--name NAME]]
-                   [--screenshot FILE]
+                   [--screenshot FILE] [--frame-times FILE]
 
 Opens the player. Without --course it plays the built-in course.
   --learner ID      sign in as this staff id without the sign-in dialog (kiosks, tests)
   --name NAME       the learner's name when --learner is new
   --data-dir DIR    keep records here instead of your user data folder
   --screenshot FILE draw the first screen (after resuming), save it as a PNG and exit
+  --frame-times FILE write each frame's CPU time there, one line per frame (benchmarks)
 )";
 
 }  // namespace
 
 int play_command(const Words& words) {
-    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot"}};
+    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times"}};
     auto parsed = parse_command(words, spec, "play", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const auto& args = parsed.args;
@@ -55,6 +56,15 @@ int play_command(const Words& words) {
     if (!window) {
         std::cerr << "primer: " << error << "\n";
         return 1;
+    }
+    std::unique_ptr<FrameTimeLog> frame_times;
+    if (args->has("--frame-times")) {
+        frame_times = FrameTimeLog::open(args->value("--frame-times"), error);
+        if (!frame_times) {
+            std::cerr << "primer: " << error << "\n";
+            return 1;
+        }
+        window->set_frame_time_log(frame_times.get());
     }
     ui::Theme theme = ui::make_theme(window->content_scale());
     TextureCache textures;

@@ -156,12 +156,14 @@ bool Window::capture(const FrameHooks& hooks, const std::filesystem::path& png, 
 }
 
 void Window::draw_frame(const FrameHooks& hooks, const std::filesystem::path* screenshot, std::string* error) {
+    if (m_frame_times) m_frame_times->frame_started();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     feed_queued_keys();
     ImGui::NewFrame();
     hooks.build();
     ImGui::Render();
+    if (m_frame_times) m_frame_times->frame_built();
     int width = 0, height = 0;
     glfwGetFramebufferSize(m_window, &width, &height);
     glViewport(0, 0, width, height);
@@ -171,6 +173,7 @@ void Window::draw_frame(const FrameHooks& hooks, const std::filesystem::path* sc
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (screenshot) *error = write_framebuffer_png(*screenshot, width, height);
     glfwSwapBuffers(m_window);
+    if (m_frame_times) m_frame_times->frame_finished();
     if (hooks.after_frame) hooks.after_frame();
 }
 

@@ -2,6 +2,7 @@
 // While nothing changes the loop sleeps in glfwWaitEvents, so an idle player uses no CPU.
 #pragma once
 
+#include "frame_time_log.hpp"
 #include "input_queue.hpp"
 
 #include <filesystem>
@@ -49,6 +50,9 @@ public:
 
     void request_close();
 
+    // Records each frame's CPU time there from now on (--frame-times); nullptr stops it.
+    void set_frame_time_log(FrameTimeLog* log) { m_frame_times = log; }
+
 private:
     explicit Window(GLFWwindow* window) : m_window(window) {}
     void draw_frame(const FrameHooks& hooks, const std::filesystem::path* screenshot, std::string* error);
@@ -60,6 +64,7 @@ private:
     GLFWwindow* m_window;
     bool m_input_seen = true;  // set by GLFW callbacks; the first frame always draws
     InputQueue m_input_queue;  // keys and characters, fed to ImGui a frame's worth at a time
+    FrameTimeLog* m_frame_times = nullptr;
 };
 
 }  // namespace primer
