@@ -3,8 +3,11 @@
 // After each answer whose save has been confirmed it prints a line, flushed at once:
 //   confirmed SCREEN ATTEMPT
 // so a test that kills this process knows which answers the database must hold.
-// Usage: primer_scripted_learner COURSE DATA_DIR LEARNER_ID SEED
-// Exit: 0 when the course is finished, 1 when it cannot load, sign in, resume or save.
+// With STOP_AFTER it stops after that many confirmed answers, leaving a learner part-way
+// through (the benchmarks' resume figure starts from one).
+// Usage: primer_scripted_learner COURSE DATA_DIR LEARNER_ID SEED [STOP_AFTER]
+// Exit: 0 when the course is finished or STOP_AFTER is reached; 1 when it cannot load,
+// sign in, resume or save.
 #include "autoplay.hpp"
 #include "clock.hpp"
 #include "course_loader.hpp"
@@ -17,8 +20,8 @@
 #include <string>
 
 int main(int argc, char** argv) {
-    if (argc != 5) {
-        std::fprintf(stderr, "usage: %s COURSE DATA_DIR LEARNER_ID SEED\n", argv[0]);
+    if (argc != 5 && argc != 6) {
+        std::fprintf(stderr, "usage: %s COURSE DATA_DIR LEARNER_ID SEED [STOP_AFTER]\n", argv[0]);
         return 2;
     }
     using namespace primer;
@@ -45,8 +48,12 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    const long stop_after = argc == 6 ? std::strtol(argv[5], nullptr, 10) : -1;
+    long confirmed = 0;
     bool saved = true;
     auto submit = [&](const Command& command) {
+        // Refusing every command once enough answers are in ends the autoplay loop.
+        if (confirmed == stop_after) return Outcome{session->progress(), {}, "stopped as asked"};
         Outcome outcome = session->submit(command);
         if (!session->save_error().empty()) {
             saved = false;
@@ -54,12 +61,17 @@ int main(int argc, char** argv) {
         } else if (const auto* answer = std::get_if<Answer>(&command); answer && outcome.accepted()) {
             std::printf("confirmed %s %d\n", answer->screen.c_str(), session->progress().answers.at(answer->screen).attempts);
             std::fflush(stdout);
+            ++confirmed;
         }
         return outcome;
     };
     auto progress = [&]() -> const Progress& { return session->progress(); };
     AutoplaySummary summary = autoplay(*loaded.course, Strategy::Random, std::strtoull(argv[4], nullptr, 10), submit, progress);
     if (!saved) return 1;
+    if (confirmed == stop_after) {
+        std::printf("stopped after %ld answers at %s\n", confirmed, session->progress().current.c_str());
+        return 0;
+    }
     std::printf("finished %s\n", summary.course_completed ? "completed" : "not completed");
     return summary.course_completed ? 0 : 1;
 }
