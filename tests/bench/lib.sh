@@ -1,0 +1,66 @@
+# Measuring helpers for run.sh: whole-process runs, /proc readings and statistics.
+
+# stats VALUES...: "median M (min A, max B)" of the numbers given.
+stats() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+        m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+        printf "median %.3g (min %.3g, max %.3g, n=%d)", m, v[1], v[NR], NR }'
+}
+
+# median VALUES...: the median alone, for ratios.
+median() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+        print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+# percentiles FILE COLUMN: p50, p95 and max of one column of numbers (lines starting # skipped).
+percentiles() {
+    grep -v '^#' "$1" | awk -v c="$2" '{ print $c }' | sort -g | awk '{ v[NR] = $1 } END {
+        p50 = v[int(NR * 0.50 + 0.5)]; p95 = v[int(NR * 0.95 + 0.5)]
+        printf "p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d frames)", p50 / 1000, p95 / 1000, v[NR] / 1000, NR }'
+}
+
+# timed_runs N SETUP CMD...: runs CMD N times (after one unmeasured warm-up), calling the
+# shell function SETUP before each, and fills WALL, CPU (user + system) and RSS arrays
+# from /usr/bin/time: seconds, seconds, MiB.
+timed_runs() {
+    local n=$1 setup=$2; shift 2
+    WALL=() CPU=() RSS=()
+    local i line
+    for i in $(seq 0 "$n"); do
+        "$setup"
+        line=$(/usr/bin/time -f '%e %U %S %M' "$@" 2>&1 >/dev/null | tail -1)
+        [ "$i" -eq 0 ] && continue
+        read -r wall user sys rss_kb <<<"$line"
+        WALL+=("$wall") CPU+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
+        RSS+=("$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')")
+    done
+}
+
+# pss_mib PID: proportional set size (shared pages split between their users), in MiB.
+pss_mib() { awk '/^Pss:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/smaps_rollup"; }
+rss_mib() { awk '/^Rss:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/smaps_rollup"; }
+
+# cpu_ticks PID: user + system clock ticks the process (all its threads) has used.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# idle_cpu_percent PID SECONDS: CPU used while nothing happens, as % of one core.
+idle_cpu_percent() {
+    local before after
+    before=$(cpu_ticks "$1")
+    sleep "$2"
+    after=$(cpu_ticks "$1")
+    awk -v t="$((after - before))" -v s="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", 100 * t / hz / s }'
+}
+
+# wait_for_window PID: waits until the process has mapped a window, then lets it settle.
+wait_for_window() {
+    timeout 20 xdotool search --sync --onlyvisible --pid "$1" >/dev/null || { echo "no window from $1" >&2; return 1; }
+    sleep 1
+}
+
+# stop PID: asks a held window to close (as the window manager would), then waits.
+stop_process() {
+    kill "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+}
