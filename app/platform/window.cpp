@@ -137,7 +137,7 @@ void Window::run(const FrameHooks& hooks) {
             glfwWaitEvents();
             continue;
         }
-        draw_frame(hooks, nullptr, nullptr);
+        draw_frame(hooks);
         scheduler.note_frame_drawn();
         if (hooks.should_close && hooks.should_close()) request_close();
     }
@@ -145,17 +145,33 @@ void Window::run(const FrameHooks& hooks) {
 
 bool Window::capture(const FrameHooks& hooks, const std::filesystem::path& png, std::string& error) {
     // ImGui sizes auto-fitting windows on their first frame and shows them on the next.
+    // Those settle frames are laid out but not rasterised or swapped: nobody sees them,
+    // and llvmpipe plus the swap interval cost ~20 ms each. The captured frame is not
+    // swapped either; the process ends once it is saved.
     constexpr int kSettleFrames = 3;
     for (int i = 0; i < kSettleFrames; ++i) {
         glfwPollEvents();
-        draw_frame(hooks, nullptr, nullptr);
+        build_ui(hooks);
+        finish_frame(hooks);
     }
     glfwPollEvents();
-    draw_frame(hooks, &png, &error);
+    build_ui(hooks);
+    int width = 0, height = 0;
+    render_ui(width, height);
+    error = write_framebuffer_png(png, width, height);
+    finish_frame(hooks);
     return error.empty();
 }
 
-void Window::draw_frame(const FrameHooks& hooks, const std::filesystem::path* screenshot, std::string* error) {
+void Window::draw_frame(const FrameHooks& hooks) {
+    build_ui(hooks);
+    int width = 0, height = 0;
+    render_ui(width, height);
+    glfwSwapBuffers(m_window);
+    finish_frame(hooks);
+}
+
+void Window::build_ui(const FrameHooks& hooks) {
     if (m_frame_times) m_frame_times->frame_started();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -164,15 +180,18 @@ void Window::draw_frame(const FrameHooks& hooks, const std::filesystem::path* sc
     hooks.build();
     ImGui::Render();
     if (m_frame_times) m_frame_times->frame_built();
-    int width = 0, height = 0;
+}
+
+void Window::render_ui(int& width, int& height) {
     glfwGetFramebufferSize(m_window, &width, &height);
     glViewport(0, 0, width, height);
     const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (screenshot) *error = write_framebuffer_png(*screenshot, width, height);
-    glfwSwapBuffers(m_window);
+}
+
+void Window::finish_frame(const FrameHooks& hooks) {
     if (m_frame_times) m_frame_times->frame_finished();
     if (hooks.after_frame) hooks.after_frame();
 }

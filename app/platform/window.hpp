@@ -45,7 +45,7 @@ public:
     // animation needs it.
     void run(const FrameHooks& hooks);
 
-    // Draws a few frames so the layout settles, then writes the last one to a PNG.
+    // Lays out a few frames so the layout settles, then draws the last and writes it to a PNG.
     bool capture(const FrameHooks& hooks, const std::filesystem::path& png, std::string& error);
 
     void request_close();
@@ -55,7 +55,10 @@ public:
 
 private:
     explicit Window(GLFWwindow* window) : m_window(window) {}
-    void draw_frame(const FrameHooks& hooks, const std::filesystem::path* screenshot, std::string* error);
+    void draw_frame(const FrameHooks& hooks);  // build, render, swap, finish
+    void build_ui(const FrameHooks& hooks);    // one ImGui frame, laid out but not drawn
+    void render_ui(int& width, int& height);   // rasterises it into the back buffer
+    void finish_frame(const FrameHooks& hooks);
     static void install_input_callbacks(GLFWwindow* window);
     static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
     static void on_char(GLFWwindow* window, unsigned codepoint);
