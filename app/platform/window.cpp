@@ -193,6 +193,13 @@ void Window::render_ui(int& width, int& height) {
 
 void Window::finish_frame(const FrameHooks& hooks) {
     if (m_frame_times) m_frame_times->frame_finished();
+    // The first frame uploaded the font atlas to OpenGL; ImGui's CPU copies of it (about
+    // 10 MB at 1024x2048) are not needed again unless the fonts are rebuilt, which
+    // rebuilds them.
+    if (!m_font_pixels_released) {
+        ImGui::GetIO().Fonts->ClearTexData();
+        m_font_pixels_released = true;
+    }
     if (hooks.after_frame) hooks.after_frame();
 }
 

@@ -68,6 +68,7 @@ private:
     bool m_input_seen = true;  // set by GLFW callbacks; the first frame always draws
     InputQueue m_input_queue;  // keys and characters, fed to ImGui a frame's worth at a time
     FrameTimeLog* m_frame_times = nullptr;
+    bool m_font_pixels_released = false;
 };
 
 }  // namespace primer
