@@ -6,6 +6,7 @@
 #include "data_paths.hpp"
 #include "open_url.hpp"
 #include "player_app.hpp"
+#include "process_memory.hpp"
 #include "stb_image_checker.hpp"
 #include "texture_cache.hpp"
 #include "window.hpp"
@@ -47,6 +48,7 @@ int play_command(const Words& words) {
     // The course is parsed, checked and its images decoded on a second thread while the
     // records open and the window and OpenGL start: on two cores that takes ~100 ms of
     // loading off the way to the first frame. The engine loader shares nothing with them.
+    use_one_memory_arena();
     StbImageChecker images;  // the same checks as `primer validate`, so both agree
     std::future<LoadResult> loading =
         std::async(std::launch::async, [&] { return load_course(course_path, &images); });

@@ -1,6 +1,7 @@
 #include "window.hpp"
 
 #include "frame_scheduler.hpp"
+#include "process_memory.hpp"
 #include "screenshot.hpp"
 
 #include <GLFW/glfw3.h>
@@ -195,10 +196,12 @@ void Window::finish_frame(const FrameHooks& hooks) {
     if (m_frame_times) m_frame_times->frame_finished();
     // The first frame uploaded the font atlas to OpenGL; ImGui's CPU copies of it (about
     // 10 MB at 1024x2048) are not needed again unless the fonts are rebuilt, which
-    // rebuilds them.
+    // rebuilds them. Start-up's other big frees (decoded images) are done by now too, so
+    // this is the moment to hand freed pages back.
     if (!m_font_pixels_released) {
         ImGui::GetIO().Fonts->ClearTexData();
         m_font_pixels_released = true;
+        return_free_memory();
     }
     if (hooks.after_frame) hooks.after_frame();
 }
