@@ -20,21 +20,24 @@ percentiles() {
         printf "p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d frames)", p50 / 1000, p95 / 1000, v[NR] / 1000, NR }'
 }
 
-# timed_runs N SETUP CMD...: runs CMD N times (after one unmeasured warm-up), calling the
-# shell function SETUP before each, and fills WALL, CPU (user + system) and RSS arrays
-# from /usr/bin/time: seconds, seconds, MiB.
-timed_runs() {
-    local n=$1 setup=$2; shift 2
-    WALL=() CPU=() RSS=()
-    local i line
-    for i in $(seq 0 "$n"); do
-        "$setup"
-        line=$(/usr/bin/time -f '%e %U %S %M' "$@" 2>&1 >/dev/null | tail -1)
-        [ "$i" -eq 0 ] && continue
-        read -r wall user sys rss_kb <<<"$line"
-        WALL+=("$wall") CPU+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
-        RSS+=("$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')")
-    done
+# time_once NAME CMD...: runs CMD once under /usr/bin/time and appends its wall time,
+# CPU time (user + system, all threads) in seconds and peak RSS in MiB to the arrays
+# NAME_wall, NAME_cpu and NAME_rss.
+time_once() {
+    local name=$1 wall user sys rss_kb; shift
+    read -r wall user sys rss_kb < <(/usr/bin/time -f '%e %U %S %M' "$@" 2>&1 >/dev/null | tail -1)
+    eval "${name}_wall+=($wall)"
+    eval "${name}_cpu+=($(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }'))"
+    eval "${name}_rss+=($(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }'))"
+}
+
+# report_runs NAME TITLE: the three figures time_once collected under NAME.
+report_runs() {
+    local wall="$1_wall[@]" cpu="$1_cpu[@]" rss="$1_rss[@]"
+    echo "$2"
+    echo "  wall  $(stats "${!wall}") s"
+    echo "  CPU   $(stats "${!cpu}") s"
+    echo "  peak RSS $(stats "${!rss}") MiB"
 }
 
 # pss_mib PID: proportional set size (shared pages split between their users), in MiB.

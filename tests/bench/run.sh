@@ -29,28 +29,10 @@ trap 'rm -rf "$work"' EXIT
 echo "Primer benchmarks: built-in course, $(nproc) cores, $(glxinfo -B 2>/dev/null | sed -n 's/.*OpenGL renderer string: //p'), Xvfb 1280x800"
 echo "build: $build ($(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt")), $launches launches each"
 
-# --- start to first frame: the whole process, as anyone can repeat with /usr/bin/time -v
-fresh_data() { rm -rf "$work/data"; }
-timed_runs "$launches" fresh_data "$primer" play --course "$course" --data-dir "$work/data" \
-    --learner bench --name "Bench Learner" --screenshot "$work/first.png"
-primer_wall=("${WALL[@]}") primer_rss=("${RSS[@]}")
-echo
-echo "start to first frame (primer play --screenshot, new learner: the content notice)"
-echo "  wall  $(stats "${WALL[@]}") s"
-echo "  CPU   $(stats "${CPU[@]}") s"
-echo "  peak RSS $(stats "${RSS[@]}") MiB"
-
-# --- the same after a resume: a learner part-way through, with answers saved
+# --- start to first frame: the whole process, as anyone can repeat with /usr/bin/time -v.
+# Primer, Primer resuming and the floor take turns, so a machine busy with other work
+# slows all three alike; the first round warms the caches and is not counted.
 "$build/tests/reliability/primer_scripted_learner" "$course" "$work/resume" resume 1 5 >"$work/resume.txt"
-keep_data() { :; }
-timed_runs "$launches" keep_data "$primer" play --course "$course" --data-dir "$work/resume" \
-    --learner resume --screenshot "$work/resumed.png"
-echo "start to first interactive frame after resume ($(tail -1 "$work/resume.txt" | sed 's/.* at //'))"
-echo "  wall  $(stats "${WALL[@]}") s"
-echo "  CPU   $(stats "${CPU[@]}") s"
-echo "  peak RSS $(stats "${RSS[@]}") MiB"
-
-# --- the floor: the same text and two images in a bare GLFW + ImGui window
 python3 - "$course" >"$work/welcome.txt" <<'PY'
 import pathlib, sys, tomllib
 root = pathlib.Path(sys.argv[1])
@@ -61,12 +43,21 @@ font=/usr/share/fonts/truetype/lato/Lato-Regular.ttf
 [ -f "$font" ] || font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 images=("$course"/01-*/media/*.png)
 floor=("$bare" "$work/welcome.txt" "$font" "${images[0]}" "${images[1]}")
-timed_runs "$launches" keep_data "${floor[@]}"
-floor_wall=("${WALL[@]}")
-echo "floor: bare GLFW + ImGui window, same welcome text (one face), two images, exits after its first frame"
-echo "  wall  $(stats "${WALL[@]}") s"
-echo "  CPU   $(stats "${CPU[@]}") s"
-echo "  peak RSS $(stats "${RSS[@]}") MiB"
+fresh_data() { rm -rf "$work/data"; }
+for round in $(seq 0 "$launches"); do
+    prefix=""
+    [ "$round" -gt 0 ] || prefix=warmup_
+    fresh_data
+    time_once "${prefix}new" "$primer" play --course "$course" --data-dir "$work/data" \
+        --learner bench --name "Bench Learner" --screenshot "$work/first.png"
+    time_once "${prefix}resume" "$primer" play --course "$course" --data-dir "$work/resume" \
+        --learner resume --screenshot "$work/resumed.png"
+    time_once "${prefix}floor" "${floor[@]}"
+done
+echo
+report_runs new "start to first frame (primer play --screenshot, new learner: the content notice)"
+report_runs resume "start to first interactive frame after resume ($(tail -1 "$work/resume.txt" | sed 's/.* at //'))"
+report_runs floor "floor: bare GLFW + ImGui window, same welcome text (one face), two images, exits after its first frame"
 
 # --- memory and idle CPU of a window left open on its first screen
 # held_figures NAME CMD...: PSS after the first frame, then CPU over 10 s of doing nothing.
@@ -124,7 +115,7 @@ echo "  generated course: $("$build/tests/bench/primer_load_course_bench" "$work
 echo "export: not built yet"
 
 echo
-awk -v pw="$(median "${primer_wall[@]}")" -v fw="$(median "${floor_wall[@]}")" \
+awk -v pw="$(median "${new_wall[@]}")" -v fw="$(median "${floor_wall[@]}")" \
     -v pm="$(median "${primer_pss[@]}")" -v fm="$(median "${floor_pss[@]}")" \
     'BEGIN { printf "Primer vs floor: x%.2f start, x%.2f memory (medians: %.3f s vs %.3f s, PSS %.1f MiB vs %.1f MiB)\n",
              pw / fw, pm / fm, pw, fw, pm, fm }'
