@@ -35,6 +35,9 @@ std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string& 
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    // Hidden until there is a first frame to show: the course may still be loading, and
+    // a window should not appear empty.
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
     GLFWwindow* handle = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
     if (!handle) {
         error = "Primer could not create an OpenGL 3.3 window: " + g_glfw_error;
@@ -150,6 +153,7 @@ bool Window::capture(const FrameHooks& hooks, const std::filesystem::path& png, 
     // and llvmpipe plus the swap interval cost ~20 ms each. The captured frame is not
     // swapped either; the process ends once it is saved.
     constexpr int kSettleFrames = 3;
+    show();  // read back from a mapped window: what an unmapped one holds is undefined
     for (int i = 0; i < kSettleFrames; ++i) {
         glfwPollEvents();
         build_ui(hooks);
@@ -168,8 +172,15 @@ void Window::draw_frame(const FrameHooks& hooks) {
     build_ui(hooks);
     int width = 0, height = 0;
     render_ui(width, height);
+    show();
     glfwSwapBuffers(m_window);
     finish_frame(hooks);
+}
+
+void Window::show() {
+    if (m_shown) return;
+    glfwShowWindow(m_window);
+    m_shown = true;
 }
 
 void Window::build_ui(const FrameHooks& hooks) {

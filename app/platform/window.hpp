@@ -56,6 +56,7 @@ public:
 private:
     explicit Window(GLFWwindow* window) : m_window(window) {}
     void draw_frame(const FrameHooks& hooks);  // build, render, swap, finish
+    void show();                               // maps the window, once it has a frame to show
     void build_ui(const FrameHooks& hooks);    // one ImGui frame, laid out but not drawn
     void render_ui(int& width, int& height);   // rasterises it into the back buffer
     void finish_frame(const FrameHooks& hooks);
@@ -69,6 +70,7 @@ private:
     InputQueue m_input_queue;  // keys and characters, fed to ImGui a frame's worth at a time
     FrameTimeLog* m_frame_times = nullptr;
     bool m_font_pixels_released = false;
+    bool m_shown = false;
 };
 
 }  // namespace primer
