@@ -19,13 +19,15 @@ bool starts_with(const unsigned char* bytes, size_t size, const char* magic, siz
 // True when the DHT segment at `at` (FF C4) declares a table of more than 256 codes.
 // stb_image (as Debian ships it) copies the declared number into fixed 256-entry arrays
 // without checking, writing past them. Tables are read as stb_image reads them: on
-// until the segment's length is used up, even when the last one runs past it.
+// until the segment's length is used up, even when the last one runs past it, and
+// with zeros for any bytes past the end of the file.
 bool overlong_huffman_table(const unsigned char* bytes, size_t size, size_t at) {
     if (at + 4 > size) return false;
-    size_t end = at + 2 + (static_cast<size_t>(bytes[at + 2]) << 8 | bytes[at + 3]);
-    for (size_t table = at + 4; table < end && table + 17 <= size;) {
+    auto byte = [&](size_t i) -> size_t { return i < size ? bytes[i] : 0; };
+    size_t end = at + 2 + (byte(at + 2) << 8 | byte(at + 3));
+    for (size_t table = at + 4; table < end && table < size;) {
         size_t codes = 0;
-        for (size_t i = 1; i <= 16; ++i) codes += bytes[table + i];
+        for (size_t i = 1; i <= 16; ++i) codes += byte(table + i);
         if (codes > 256) return true;
         table += 17 + codes;
     }
