@@ -27,6 +27,7 @@ work=$(mktemp -d /tmp/primer-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 echo "Primer benchmarks: built-in course, $(nproc) cores, $(glxinfo -B 2>/dev/null | sed -n 's/.*OpenGL renderer string: //p'), Xvfb 1280x800"
+echo "load average when starting: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows wall times)"
 echo "build: $build ($(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt")), $launches launches each"
 
 # --- start to first frame: the whole process, as anyone can repeat with /usr/bin/time -v.
@@ -59,29 +60,32 @@ report_runs new "start to first frame (primer play --screenshot, new learner: th
 report_runs resume "start to first interactive frame after resume ($(tail -1 "$work/resume.txt" | sed 's/.* at //'))"
 report_runs floor "floor: bare GLFW + ImGui window, same welcome text (one face), two images, exits after its first frame"
 
-# --- memory and idle CPU of a window left open on its first screen
-# held_figures NAME CMD...: PSS after the first frame, then CPU over 10 s of doing nothing.
-held_figures() {
-    local name=$1 pss=() rss=() idle=() i; shift
-    for i in 1 2 3 4 5; do
-        fresh_data
-        "$@" 2>/dev/null &
-        local pid=$!
-        wait_for_window "$pid"
-        pss+=("$(pss_mib "$pid")") rss+=("$(rss_mib "$pid")")
-        [ "$i" -le 2 ] && idle+=("$(idle_cpu_percent "$pid" 10)")
-        stop_process "$pid"
-    done
-    HELD_PSS=("${pss[@]}")
-    echo "$name, window open on its first screen"
-    echo "  PSS   $(stats "${pss[@]}") MiB   (RSS $(stats "${rss[@]}") MiB)"
-    echo "  idle CPU over 10 s: $(stats "${idle[@]}") % of one core"
+# --- memory and idle CPU of a window left open on its first screen. Primer and the floor
+# take turns here too: PSS shares Mesa's pages among every process mapping them, so
+# other OpenGL programs running at the time lower both alike.
+# hold NAME CMD...: opens the window, reads PSS and RSS after the first frame, and on
+# the first two turns CPU over 10 s of doing nothing, into NAME_pss, NAME_rss, NAME_idle.
+hold() {
+    local name=$1 pid; shift
+    fresh_data
+    "$@" 2>/dev/null &
+    pid=$!
+    wait_for_window "$pid"
+    eval "${name}_pss+=($(pss_mib "$pid")) ${name}_rss+=($(rss_mib "$pid"))"
+    [ "$turn" -gt 2 ] || eval "${name}_idle+=($(idle_cpu_percent "$pid" 10))"
+    stop_process "$pid"
 }
+for turn in 1 2 3 4 5; do
+    hold held "$primer" play --course "$course" --data-dir "$work/data" --learner bench --name "Bench Learner"
+    hold held_floor "${floor[@]}" --hold
+done
 echo
-held_figures "primer" "$primer" play --course "$course" --data-dir "$work/data" --learner bench --name "Bench Learner"
-primer_pss=("${HELD_PSS[@]}")
-held_figures "floor" "${floor[@]}" --hold
-floor_pss=("${HELD_PSS[@]}")
+for name in held held_floor; do
+    pss="${name}_pss[@]" rss="${name}_rss[@]" idle="${name}_idle[@]"
+    [ "$name" = held ] && echo "primer, window open on its first screen" || echo "floor, window open on its first screen"
+    echo "  PSS   $(stats "${!pss}") MiB   (RSS $(stats "${!rss}") MiB)"
+    echo "  idle CPU over 10 s: $(stats "${!idle}") % of one core (ticks of $((1000 / $(getconf CLK_TCK))) ms)"
+done
 echo "idle CPU while narration plays: not built yet (no narration)"
 
 # --- a tour of every screen: frame times and the highest PSS on the way
@@ -116,6 +120,10 @@ echo "export: not built yet"
 
 echo
 awk -v pw="$(median "${new_wall[@]}")" -v fw="$(median "${floor_wall[@]}")" \
-    -v pm="$(median "${primer_pss[@]}")" -v fm="$(median "${floor_pss[@]}")" \
+    -v pc="$(median "${new_cpu[@]}")" -v fc="$(median "${floor_cpu[@]}")" \
+    -v pm="$(median "${held_pss[@]}")" -v fm="$(median "${held_floor_pss[@]}")" \
+    -v pr="$(median "${held_rss[@]}")" -v fr="$(median "${held_floor_rss[@]}")" \
     'BEGIN { printf "Primer vs floor: x%.2f start, x%.2f memory (medians: %.3f s vs %.3f s, PSS %.1f MiB vs %.1f MiB)\n",
-             pw / fw, pm / fm, pw, fw, pm, fm }'
+             pw / fw, pm / fm, pw, fw, pm, fm
+             printf "  and x%.2f start CPU (%.2f s vs %.2f s), x%.2f RSS (%.0f MiB vs %.0f MiB)\n",
+             pc / fc, pc, fc, pr / fr, pr, fr }'
