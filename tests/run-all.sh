@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Primer twice and runs the whole suite in each: GCC 12 as it ships (warnings are
 # errors), then clang 14 with AddressSanitizer and UndefinedBehaviorSanitizer.
-# Unit, CLI and GUI (Xvfb) tests all run through CTest.
+# Unit, CLI, GUI (Xvfb) and crash-safety tests all run through CTest. Then a short fuzz
+# run of every libFuzzer target (FUZZ_SECONDS each, default 20; tests/fuzz/run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -18,4 +19,6 @@ run_suite() {
 run_suite build -DCMAKE_BUILD_TYPE=Release  # the README's build, exactly
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 CC=clang-14 CXX=clang++-14 run_suite build-sanitize -DCMAKE_BUILD_TYPE=Debug -DPRIMER_SANITIZE=ON
-echo "== all tests passed in both builds"
+echo "== build-fuzz: ${FUZZ_SECONDS:-20} s per fuzz target"
+JOBS=$jobs tests/fuzz/run.sh "${FUZZ_SECONDS:-20}"
+echo "== all tests passed in both builds, and no fuzz target crashed"

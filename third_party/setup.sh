@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Primer needs; installs only what is missing, without
 # questions, so it is safe to run every time. With --tests it adds what the test suite
-# uses: clang for the sanitizer build, Xvfb and xdotool for the GUI tests, ImageMagick
-# to check screenshots and sqlite3 to read the records back.
+# uses: clang for the sanitizer and fuzzing builds, Xvfb and xdotool for the GUI tests,
+# ImageMagick to check screenshots, sqlite3 to read the records back, python3 to build
+# fuzz seeds, and GNU time for the benchmarks (tests/bench/run.sh).
 set -euo pipefail
 
 packages=(
@@ -13,7 +14,7 @@ packages=(
   fonts-lato fonts-dejavu-core xdg-utils
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3
+  packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3 time
                 poppler-utils zbar-tools)
 fi
 

@@ -1,26 +1,17 @@
 #include "stb_image_checker.hpp"
 
-#include <stb/stb_image.h>
+#include "image_file.hpp"
 
 namespace primer {
 
-std::string StbImageChecker::check(const std::filesystem::path& file) const {
-    int width = 0, height = 0, channels = 0;
-    unsigned char* pixels = stbi_load(file.string().c_str(), &width, &height, &channels, 4);
-    if (!pixels) {
-        const char* reason = stbi_failure_reason();
-        return std::string("the image cannot be decoded (") + (reason ? reason : "unknown reason") +
-               "); save it as PNG or JPEG";
-    }
-    stbi_image_free(pixels);
-    return {};
-}
+std::string StbImageChecker::check(const std::filesystem::path& file) const { return decode_image(file).problem; }
 
 std::optional<PixelSize> StbImageChecker::pixel_size(const std::filesystem::path& file) const {
-    // Reads the header only: the size without decoding every pixel again.
-    int width = 0, height = 0, channels = 0;
-    if (!stbi_info(file.string().c_str(), &width, &height, &channels)) return std::nullopt;
-    return PixelSize{width, height};
+    // Through the screened decoder, not stbi_info: stb's header reader is no safer than its
+    // decoder against the hostile files decode_image() refuses.
+    DecodedImage image = decode_image(file);
+    if (!image.problem.empty()) return std::nullopt;
+    return PixelSize{image.width, image.height};
 }
 
 }  // namespace primer

@@ -1,7 +1,8 @@
 #include "texture_cache.hpp"
 
+#include "image_file.hpp"
+
 #include <GLFW/glfw3.h>
-#include <stb/stb_image.h>
 
 #include <cstdint>
 
@@ -10,9 +11,8 @@ namespace primer {
 namespace {
 
 Texture upload(const std::filesystem::path& file) {
-    int width = 0, height = 0, channels = 0;
-    unsigned char* pixels = stbi_load(file.string().c_str(), &width, &height, &channels, 4);
-    if (!pixels) return {};
+    DecodedImage image = decode_image(file);
+    if (!image.pixels) return {};
     GLuint texture = 0;
     glGenTextures(1, &texture);
     glBindTexture(GL_TEXTURE_2D, texture);
@@ -21,9 +21,8 @@ Texture upload(const std::filesystem::path& file) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
-    stbi_image_free(pixels);
-    return {reinterpret_cast<void*>(static_cast<std::uintptr_t>(texture)), width, height, true};
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.pixels.get());
+    return {reinterpret_cast<void*>(static_cast<std::uintptr_t>(texture)), image.width, image.height, true};
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "window.hpp"
 
 #include "frame_scheduler.hpp"
+#include "process_memory.hpp"
 #include "screenshot.hpp"
 
 #include <GLFW/glfw3.h>
@@ -34,6 +35,9 @@ std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string& 
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    // Hidden until there is a first frame to show: the course may still be loading, and
+    // a window should not appear empty.
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
     GLFWwindow* handle = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
     if (!handle) {
         error = "Primer could not create an OpenGL 3.3 window: " + g_glfw_error;
@@ -138,7 +142,7 @@ void Window::run(const FrameHooks& hooks) {
             glfwWaitEvents();
             continue;
         }
-        draw_frame(hooks, nullptr, nullptr);
+        draw_frame(hooks);
         scheduler.note_frame_drawn();
         if (hooks.should_close && hooks.should_close()) request_close();
     }
@@ -146,32 +150,71 @@ void Window::run(const FrameHooks& hooks) {
 
 bool Window::capture(const FrameHooks& hooks, const std::filesystem::path& png, std::string& error) {
     // ImGui sizes auto-fitting windows on their first frame and shows them on the next.
+    // Those settle frames are laid out but not rasterised or swapped: nobody sees them,
+    // and llvmpipe plus the swap interval cost ~20 ms each. The captured frame is not
+    // swapped either; the process ends once it is saved.
     constexpr int kSettleFrames = 3;
+    show();  // read back from a mapped window: what an unmapped one holds is undefined
     for (int i = 0; i < kSettleFrames; ++i) {
         glfwPollEvents();
-        draw_frame(hooks, nullptr, nullptr);
+        build_ui(hooks);
+        finish_frame(hooks);
     }
     glfwPollEvents();
-    draw_frame(hooks, &png, &error);
+    build_ui(hooks);
+    int width = 0, height = 0;
+    render_ui(width, height);
+    error = write_framebuffer_png(png, width, height);
+    finish_frame(hooks);
     return error.empty();
 }
 
-void Window::draw_frame(const FrameHooks& hooks, const std::filesystem::path* screenshot, std::string* error) {
+void Window::draw_frame(const FrameHooks& hooks) {
+    build_ui(hooks);
+    int width = 0, height = 0;
+    render_ui(width, height);
+    show();
+    glfwSwapBuffers(m_window);
+    finish_frame(hooks);
+}
+
+void Window::show() {
+    if (m_shown) return;
+    glfwShowWindow(m_window);
+    m_shown = true;
+}
+
+void Window::build_ui(const FrameHooks& hooks) {
+    if (m_frame_times) m_frame_times->frame_started();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     feed_queued_keys();
     ImGui::NewFrame();
     hooks.build();
     ImGui::Render();
-    int width = 0, height = 0;
+    if (m_frame_times) m_frame_times->frame_built();
+}
+
+void Window::render_ui(int& width, int& height) {
     glfwGetFramebufferSize(m_window, &width, &height);
     glViewport(0, 0, width, height);
     const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (screenshot) *error = write_framebuffer_png(*screenshot, width, height);
-    glfwSwapBuffers(m_window);
+}
+
+void Window::finish_frame(const FrameHooks& hooks) {
+    if (m_frame_times) m_frame_times->frame_finished();
+    // The first frame uploaded the font atlas to OpenGL; ImGui's CPU copies of it (about
+    // 10 MB at 1024x2048) are not needed again unless the fonts are rebuilt, which
+    // rebuilds them. Start-up's other big frees (decoded images) are done by now too, so
+    // this is the moment to hand freed pages back.
+    if (!m_font_pixels_released) {
+        ImGui::GetIO().Fonts->ClearTexData();
+        m_font_pixels_released = true;
+        return_free_memory();
+    }
     if (hooks.after_frame) hooks.after_frame();
 }
 

@@ -2,6 +2,7 @@
 // While nothing changes the loop sleeps in glfwWaitEvents, so an idle player uses no CPU.
 #pragma once
 
+#include "frame_time_log.hpp"
 #include "input_queue.hpp"
 
 #include <filesystem>
@@ -45,14 +46,21 @@ public:
     // animation needs it.
     void run(const FrameHooks& hooks);
 
-    // Draws a few frames so the layout settles, then writes the last one to a PNG.
+    // Lays out a few frames so the layout settles, then draws the last and writes it to a PNG.
     bool capture(const FrameHooks& hooks, const std::filesystem::path& png, std::string& error);
 
     void request_close();
 
+    // Records each frame's CPU time there from now on (--frame-times); nullptr stops it.
+    void set_frame_time_log(FrameTimeLog* log) { m_frame_times = log; }
+
 private:
     explicit Window(GLFWwindow* window) : m_window(window) {}
-    void draw_frame(const FrameHooks& hooks, const std::filesystem::path* screenshot, std::string* error);
+    void draw_frame(const FrameHooks& hooks);  // build, render, swap, finish
+    void show();                               // maps the window, once it has a frame to show
+    void build_ui(const FrameHooks& hooks);    // one ImGui frame, laid out but not drawn
+    void render_ui(int& width, int& height);   // rasterises it into the back buffer
+    void finish_frame(const FrameHooks& hooks);
     static void install_input_callbacks(GLFWwindow* window);
     static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
     static void on_char(GLFWwindow* window, unsigned codepoint);
@@ -61,6 +69,9 @@ private:
     GLFWwindow* m_window;
     bool m_input_seen = true;  // set by GLFW callbacks; the first frame always draws
     InputQueue m_input_queue;  // keys and characters, fed to ImGui a frame's worth at a time
+    FrameTimeLog* m_frame_times = nullptr;
+    bool m_font_pixels_released = false;
+    bool m_shown = false;
 };
 
 }  // namespace primer

@@ -7,7 +7,9 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 start_player() {
     "$PRIMER" --course "$COURSE" --data-dir "$OUT/data" "$@" 2>>"$OUT/player.log" &
     PLAYER_PID=$!
-    WINDOW=$(timeout 20 xdotool search --sync --pid "$PLAYER_PID" --name Primer | head -1) ||
+    # --onlyvisible: GLFW names the window before it creates the OpenGL context and maps
+    # it, and focusing a window that is not mapped yet fails with BadMatch.
+    WINDOW=$(timeout 20 xdotool search --sync --onlyvisible --pid "$PLAYER_PID" --name Primer | head -1) ||
         fail "the player window did not appear (see $OUT/player.log)"
     # A window can exist a moment before it can take the focus (seen in sanitizer builds).
     local tries=0
