@@ -1,7 +1,8 @@
 #include "completion_standing.hpp"
 
+#include "runtime.hpp"
+
 #include <algorithm>
-#include <optional>
 
 namespace primer {
 
@@ -9,22 +10,15 @@ void fill_standing(const Course& course, const Progress& progress, CompletionRec
     record.course_id = course.id;
     record.course_version = course.version;
     record.completed_at = progress.completed_at;
-    record.success = "unknown";
+    record.success = to_string(success_status(course, progress));
     record.score_scaled.reset();
     record.attempts = 0;
-    std::optional<double> best_pass, best_fail;
-    for (const auto& [screen, attempts] : progress.assessments) {
-        for (const AssessmentAttempt& attempt : attempts) {
-            if (!attempt.submitted()) continue;
-            ++record.attempts;
-            std::optional<double>& best = attempt.passed ? best_pass : best_fail;
-            best = std::max(best.value_or(0.0), attempt.score);
-        }
-    }
-    // The deciding score: the best pass, else the best fail.
-    if (best_pass || best_fail) {
-        record.success = best_pass ? "passed" : "failed";
-        record.score_scaled = best_pass ? best_pass : best_fail;
+    // The deciding score: the best passing attempt's, else the best failing one's.
+    const bool passed = record.success == std::string("passed");
+    for (const AssessmentAttempt& attempt : attempts_at(progress, deciding_assessment(course))) {
+        if (!attempt.submitted()) continue;
+        ++record.attempts;
+        if (attempt.passed == passed) record.score_scaled = std::max(record.score_scaled.value_or(0.0), attempt.score);
     }
 }
 

@@ -9,9 +9,8 @@
 namespace primer {
 
 // Fills the record's completion, success, score and attempts from the progress; the
-// caller adds who, when, time spent and the signature. Success comes from the course's
-// assessment: passed if any submitted attempt passed (a pass is never taken back),
-// failed if attempts were submitted and none passed, unknown before the first.
+// caller adds who, when, time spent and the signature. Success is the runtime's
+// success_status() (the last assessment decides; a pass is never taken back).
 void fill_standing(const Course& course, const Progress& progress, CompletionRecord& record);
 
 // Whether two records say the same about the learner (ignoring when they were recorded,

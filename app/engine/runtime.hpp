@@ -64,6 +64,9 @@ SuccessStatus success_status(const Course& course, const Progress& progress);
 int pass_mark_of(const Course& course, const Assessment& assessment);
 
 // The attempts at the assessment on screen `qualified_id`, oldest first (empty when none).
+// The assessment screen whose result is the course's success status: the last in reading
+// order ("module/screen"); empty when the course has none.
+std::string deciding_assessment(const Course& course);
 const std::vector<AssessmentAttempt>& attempts_at(const Progress& progress, const std::string& qualified_id);
 
 // Where the course map's button for `module` takes the learner: its first screen not

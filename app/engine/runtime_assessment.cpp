@@ -28,18 +28,15 @@ AssessmentAttempt* open_attempt_in(Progress& progress, const std::string& screen
     return &found->second.back();
 }
 
-const Assessment* last_assessment(const Course& course, std::string& qualified_id) {
-    const Assessment* last = nullptr;
+}  // namespace
+
+std::string deciding_assessment(const Course& course) {
+    std::string qualified_id;
     for (const Module& module : course.modules)
         for (const Screen& screen : module.screens)
-            if (screen.assessment) {
-                last = &*screen.assessment;
-                qualified_id = ScreenRef{module.id, screen.id}.qualified();
-            }
-    return last;
+            if (screen.assessment) qualified_id = ScreenRef{module.id, screen.id}.qualified();
+    return qualified_id;
 }
-
-}  // namespace
 
 Outcome start_attempt(const Course& course, const Progress& before, const StartAttempt& start, Millis now) {
     std::string why;
@@ -141,8 +138,8 @@ const char* to_string(SuccessStatus status) {
 }
 
 SuccessStatus success_status(const Course& course, const Progress& progress) {
-    std::string id;
-    if (!last_assessment(course, id)) return SuccessStatus::Unknown;
+    const std::string id = deciding_assessment(course);
+    if (id.empty()) return SuccessStatus::Unknown;
     const std::vector<AssessmentAttempt>& attempts = attempts_at(progress, id);
     if (ever_passed(attempts)) return SuccessStatus::Passed;
     bool any_submitted =

@@ -48,4 +48,16 @@ out=$("$primer" certificate --learner C-3 --course-dir $course --data-dir "$data
     fail "an unfinished course earned a certificate"
 grep -q "they have not completed the course yet" <<<"$out" || fail "refusal says: $out"
 [ ! -e "$data/cy.pdf" ] || fail "a refused certificate left a file"
-echo "certificate: shown, scanned and verified; forgery and unfinished course refused"
+# With a final assessment: the score that passed is on the certificate; a fail earns none.
+exam=tests/fixtures/courses/assessment
+"$primer" autoplay --course $exam --data-dir "$data" --learner P-1 >/dev/null
+"$primer" autoplay --course $exam --data-dir "$data" --learner F-1 --strategy wrong >/dev/null
+[ "$(sqlite3 "$data/primer.sqlite3" "select group_concat(learner_id || ':' || success || ':' || score_scaled, ' ')
+      from completions where course_id = 'assessment-fixture'")" = "P-1:passed:1.0 F-1:failed:0.0" ] ||
+    fail "assessment completions: $(sqlite3 "$data/primer.sqlite3" 'select * from completions')"
+"$primer" certificate --learner P-1 --course-dir $exam --data-dir "$data" --output "$data/p.pdf" 2>/dev/null
+pdftotext "$data/p.pdf" - 2>/dev/null | grep -q "final assessment score of 100% (passed)" || fail "no score on the certificate"
+out=$("$primer" certificate --learner F-1 --course-dir $exam --data-dir "$data" --output "$data/f.pdf" 2>&1) &&
+    fail "a failed assessment earned a certificate"
+grep -q "they have not passed the final assessment yet" <<<"$out" || fail "refusal says: $out"
+echo "certificate: shown, scanned and verified; forgery, unfinished course and failed assessment refused"
