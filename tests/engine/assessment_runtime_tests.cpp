@@ -1,7 +1,7 @@
 // Assessment attempts through the runtime, played as a learner would: each step's
 // acceptance, its refusals, and the records it leaves. Scenarios run twice, straight
 // through and with the progress encoded and decoded after every command.
-#include "progress_codec.hpp"
+#include "playthrough.hpp"
 #include "runtime.hpp"
 #include "shuffle.hpp"
 
@@ -60,32 +60,9 @@ Course exam_course(int max_attempts, int time_limit_minutes) {
 
 constexpr Millis kMinute = 60000;
 
-struct Player {
-    Course course;
-    Progress progress;
-    bool round_trip = false;
-    Millis now = 1000;
-    std::vector<Event> events;
-
+struct Player : test::Playthrough {
     explicit Player(int max_attempts = 0, int time_limit_minutes = 0)
-        : course(exam_course(max_attempts, time_limit_minutes)), progress(new_progress(course, 1000, 7)) {}
-
-    Outcome send(const Command& command, Millis step = 1000) {
-        now += step;
-        Outcome out = apply(course, progress, command, now);
-        if (out.accepted()) {
-            progress = out.progress;
-            events.insert(events.end(), out.events.begin(), out.events.end());
-        }
-        if (round_trip) {
-            std::string error;
-            auto restored = decode_progress(encode_progress(progress), error);
-            REQUIRE(restored);
-            REQUIRE(*restored == progress);
-            progress = *restored;
-        }
-        return out;
-    }
+        : Playthrough(exam_course(max_attempts, time_limit_minutes), 7) {}
 
     // Starts the course and goes to the assessment screen.
     void reach_exam() {
@@ -111,11 +88,6 @@ struct Player {
         auto it = std::find_if(events.rbegin(), events.rend(), [](const Event& e) { return std::holds_alternative<E>(e); });
         REQUIRE(it != events.rend());
         return std::get<E>(*it);
-    }
-    template <typename E>
-    int count() const {
-        return static_cast<int>(
-            std::count_if(events.begin(), events.end(), [](const Event& e) { return std::holds_alternative<E>(e); }));
     }
 };
 

@@ -3,7 +3,7 @@
 // an xAPI `answered` statement needs. Every play runs twice: straight through, and with
 // the progress encoded and decoded after every command.
 #include "course_loader.hpp"
-#include "progress_codec.hpp"
+#include "playthrough.hpp"
 #include "runtime.hpp"
 #include "test_support.hpp"
 
@@ -130,37 +130,15 @@ TEST_CASE("a module checked on its own leaves references to other modules to the
 
 namespace {
 
-struct Player {
-    Course course = load_fixture();
-    Progress progress = new_progress(course, 1000, 42);
-    bool round_trip = false;
-    Millis now = 1000;
-    std::vector<AnswerChecked> checked;
-
-    Outcome send(const Command& command) {
-        now += 1000;
-        Outcome out = apply(course, progress, command, now);
-        if (out.accepted()) {
-            progress = out.progress;
-            for (const Event& event : out.events)
-                if (const auto* answer = std::get_if<AnswerChecked>(&event)) checked.push_back(*answer);
-        }
-        if (round_trip) {
-            std::string error;
-            auto restored = decode_progress(encode_progress(progress), error);
-            REQUIRE(restored);
-            REQUIRE(*restored == progress);
-            progress = *restored;
-        }
-        return out;
-    }
+struct Player : test::Playthrough {
+    Player() : Playthrough(load_fixture(), 42) {}
 
     // Answers the screen on view and returns its record.
     const AnswerChecked& answer(const Response& response) {
         Outcome out = send(Answer{progress.current, response, 3000, {}});
         INFO(out.refusal);
         REQUIRE(out.accepted());
-        return checked.back();
+        return answers.back();
     }
 
     void next() { REQUIRE(send(Next{}).accepted()); }
@@ -265,5 +243,5 @@ TEST_CASE("answering each kind records its verdict, score, attempt and definitio
 
     REQUIRE(p.progress.current == "practice/key-points");
     CHECK(p.progress.completed_at != 0);
-    CHECK(p.checked.size() == 10);
+    CHECK(p.answers.size() == 10);
 }

@@ -2,7 +2,7 @@
 // view, and the records they leave. Every scenario runs twice: straight through, and with
 // the progress encoded and decoded after every command.
 #include "course_loader.hpp"
-#include "progress_codec.hpp"
+#include "playthrough.hpp"
 #include "runtime.hpp"
 #include "test_support.hpp"
 
@@ -18,29 +18,8 @@ Course load(const std::string& path) {
     return *loaded.course;
 }
 
-struct Player {
-    Course course = load(test::fixture_path("courses/conversation"));
-    Progress progress = new_progress(course, 1000, 7);
-    bool round_trip = false;
-    Millis now = 1000;
-    std::vector<Event> events;
-
-    Outcome send(const Command& command) {
-        now += 1000;
-        Outcome out = apply(course, progress, command, now);
-        if (out.accepted()) {
-            progress = out.progress;
-            events.insert(events.end(), out.events.begin(), out.events.end());
-        }
-        if (round_trip) {
-            std::string error;
-            auto restored = decode_progress(encode_progress(progress), error);
-            REQUIRE(restored);
-            REQUIRE(*restored == progress);
-            progress = *restored;
-        }
-        return out;
-    }
+struct Player : test::Playthrough {
+    Player() : Playthrough(load(test::fixture_path("courses/conversation")), 7) {}
 
     void go_to(const std::string& screen) {
         REQUIRE(send(Start{}).accepted());

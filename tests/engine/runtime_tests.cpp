@@ -1,6 +1,6 @@
 // The runtime, played as a learner would. Every scenario runs twice: straight through,
 // and with the progress encoded and decoded after every command (the resume bug class).
-#include "progress_codec.hpp"
+#include "playthrough.hpp"
 #include "runtime.hpp"
 #include "test_support.hpp"
 
@@ -10,40 +10,14 @@ using namespace primer;
 
 namespace {
 
-struct Player {
-    Course course = test::small_course();
-    Progress progress = new_progress(course, 1000, 7);
-    bool round_trip = false;
-    Millis now = 1000;
-    std::vector<Event> events;
-
-    Outcome send(const Command& command) {
-        now += 1000;
-        Outcome out = apply(course, progress, command, now);
-        if (out.accepted()) {
-            progress = out.progress;
-            events.insert(events.end(), out.events.begin(), out.events.end());
-        }
-        if (round_trip) {
-            std::string error;
-            auto restored = decode_progress(encode_progress(progress), error);
-            REQUIRE(restored);
-            REQUIRE(*restored == progress);
-            progress = *restored;
-        }
-        return out;
-    }
+struct Player : test::Playthrough {
+    Player() : Playthrough(test::small_course(), 7) {}
 
     void answer(const std::string& option) {
         Outcome out = send(Answer{progress.current, {option}, 5000, {}});
         REQUIRE(out.accepted());
     }
 
-    template <typename E>
-    int count() const {
-        return static_cast<int>(std::count_if(events.begin(), events.end(),
-                                              [](const Event& e) { return std::holds_alternative<E>(e); }));
-    }
 };
 
 }  // namespace

@@ -1,7 +1,7 @@
 // Answering the sorting kinds through the runtime: attempts, verdicts, scores and the
 // `answered` event, straight through and with a save/restore after every command.
 #include "course_loader.hpp"
-#include "progress_codec.hpp"
+#include "playthrough.hpp"
 #include "runtime.hpp"
 #include "test_support.hpp"
 
@@ -13,37 +13,14 @@ namespace {
 
 std::string pair(const std::string& a, const std::string& b) { return a + kPairSeparator + b; }
 
-struct Learner {
-    Course course;
-    Progress progress;
-    bool round_trip = false;
-    Millis now = 1000;
-    std::vector<AnswerChecked> answered;
+Course sort_kinds() {
+    LoadResult loaded = load_course(test::fixture_path("courses/sort-kinds"));
+    REQUIRE(loaded.course);
+    return *loaded.course;
+}
 
-    explicit Learner(bool restore_each_time) : round_trip(restore_each_time) {
-        LoadResult loaded = load_course(test::fixture_path("courses/sort-kinds"));
-        REQUIRE(loaded.course);
-        course = *loaded.course;
-        progress = new_progress(course, now, 11);
-    }
-
-    Outcome send(const Command& command) {
-        now += 1000;
-        Outcome out = apply(course, progress, command, now);
-        if (out.accepted()) {
-            progress = out.progress;
-            for (const Event& event : out.events)
-                if (const auto* checked = std::get_if<AnswerChecked>(&event)) answered.push_back(*checked);
-        }
-        if (round_trip) {
-            std::string error;
-            auto restored = decode_progress(encode_progress(progress), error);
-            REQUIRE(restored);
-            REQUIRE(*restored == progress);
-            progress = *restored;
-        }
-        return out;
-    }
+struct Learner : test::Playthrough {
+    explicit Learner(bool restore_each_time) : Playthrough(sort_kinds(), 11) { round_trip = restore_each_time; }
 
     void answer(const Response& response) { REQUIRE(send(Answer{progress.current, response, 4000, {}}).accepted()); }
     const TaskAnswer& record() const { return progress.answers.at(progress.current); }
@@ -66,8 +43,8 @@ TEST_CASE("a learner answers an ordering, a categorise and a matching question",
     p.answer(right_order);
     CHECK(p.record().verdict == Verdict::Correct);
     CHECK(p.record().attempts == 2);
-    REQUIRE(p.answered.size() == 2);
-    const AnswerChecked& ordered = p.answered.back();
+    REQUIRE(p.answers.size() == 2);
+    const AnswerChecked& ordered = p.answers.back();
     CHECK(ordered.screen == "sorting/barriers");
     CHECK(ordered.kind == "ordering");
     CHECK(ordered.interaction_type == "sequencing");
@@ -77,8 +54,8 @@ TEST_CASE("a learner answers an ordering, a categorise and a matching question",
     CHECK(ordered.score == 1.0);
     CHECK(ordered.attempt == 2);
     CHECK(ordered.duration == 4000);
-    CHECK(p.answered.front().verdict == Verdict::Partly);
-    CHECK(p.answered.front().attempt == 1);
+    CHECK(p.answers.front().verdict == Verdict::Partly);
+    CHECK(p.answers.front().attempt == 1);
 
     // Categorise: a response with an item left out is refused and changes nothing.
     REQUIRE(p.send(Next{}).accepted());
@@ -97,7 +74,7 @@ TEST_CASE("a learner answers an ordering, a categorise and a matching question",
     CHECK(p.record().attempts == 2);
     CHECK(is_finished(*current_screen(p.course, p.progress), p.progress.current, p.progress));
     CHECK(p.send(Answer{p.progress.current, all_do, 0, {}}).refusal == "This question has already been answered.");
-    const AnswerChecked& sorted = p.answered.back();
+    const AnswerChecked& sorted = p.answers.back();
     CHECK(sorted.kind == "categorise");
     CHECK(sorted.interaction_type == "matching");
     CHECK_FALSE(sorted.success());
@@ -116,14 +93,14 @@ TEST_CASE("a learner answers an ordering, a categorise and a matching question",
     const Response right_pairs{pair("telling", "telling"), pair("person-who-harmed", "person-who-harmed"),
                                pair("in-full", "in-full"), pair("police-action", "police-action")};
     p.answer(right_pairs);
-    const AnswerChecked& matched = p.answered.back();
+    const AnswerChecked& matched = p.answers.back();
     CHECK(matched.kind == "matching");
     CHECK(matched.interaction_type == "matching");
     CHECK(matched.response == right_pairs);
     CHECK(matched.correct_responses == std::vector<Response>{right_pairs});
     CHECK(matched.verdict == Verdict::Correct);
     CHECK(matched.attempt == 2);
-    CHECK(p.answered.size() == 6);
+    CHECK(p.answers.size() == 6);
 
     REQUIRE(p.send(Next{}).accepted());
     CHECK(p.progress.current == "sorting/key-points");
