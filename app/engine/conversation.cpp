@@ -6,18 +6,6 @@
 namespace primer {
 namespace {
 
-bool compare(int actual, Condition::Op op, int value) {
-    switch (op) {
-    case Condition::Op::Eq: return actual == value;
-    case Condition::Op::Ne: return actual != value;
-    case Condition::Op::Lt: return actual < value;
-    case Condition::Op::Le: return actual <= value;
-    case Condition::Op::Gt: return actual > value;
-    case Condition::Op::Ge: return actual >= value;
-    }
-    return false;
-}
-
 int value_of(const std::map<std::string, int>& variables, const std::string& name) {
     auto it = variables.find(name);
     return it == variables.end() ? 0 : it->second;
@@ -45,6 +33,18 @@ const NextRule* first_rule_that_holds(const ConversationNode& node, const std::m
 ConversationMove refused(const ConversationProgress& state, std::string why) { return {state, std::move(why)}; }
 
 }  // namespace
+
+bool compare(long long actual, Condition::Op op, long long value) {
+    switch (op) {
+    case Condition::Op::Eq: return actual == value;
+    case Condition::Op::Ne: return actual != value;
+    case Condition::Op::Lt: return actual < value;
+    case Condition::Op::Le: return actual <= value;
+    case Condition::Op::Gt: return actual > value;
+    case Condition::Op::Ge: return actual >= value;
+    }
+    return false;
+}
 
 const Variable* Conversation::find_variable(const std::string& name) const {
     auto it = std::find_if(variables.begin(), variables.end(), [&](const Variable& v) { return v.name == name; });

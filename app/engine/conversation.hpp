@@ -99,6 +99,8 @@ struct Conversation {
 
 // --- Walking a conversation: pure functions over ConversationProgress ------------------
 
+// Whether `actual op value` is true: one clause, as play and the authoring checks read it.
+bool compare(long long actual, Condition::Op op, long long value);
 bool holds(const Condition& condition, const std::map<std::string, int>& variables);
 
 // A fresh run: the first node, every variable at its initial value, an empty path. The

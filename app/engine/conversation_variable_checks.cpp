@@ -59,17 +59,6 @@ std::map<std::string, Domain> domains_of(const Conversation& conversation) {
     return domains;
 }
 
-bool compare(long long actual, Condition::Op op, long long value) {
-    switch (op) {
-    case Condition::Op::Eq: return actual == value;
-    case Condition::Op::Ne: return actual != value;
-    case Condition::Op::Lt: return actual < value;
-    case Condition::Op::Le: return actual <= value;
-    case Condition::Op::Gt: return actual > value;
-    case Condition::Op::Ge: return actual >= value;
-    }
-    return false;
-}
 
 // Values worth trying for a variable: every value of a finite domain; otherwise the ends and
 // the neighbours of each number the clauses compare with. Clauses are constant between
