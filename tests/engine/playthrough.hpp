@@ -15,9 +15,9 @@ namespace primer::test {
 
 struct Playthrough {
     Course course;
+    Millis now = 1000;  // before progress, which starts at this time
     Progress progress;
     bool round_trip = false;
-    Millis now = 1000;
     std::vector<Event> events;           // every event, in order
     std::vector<AnswerChecked> answers;  // the AnswerChecked events among them
 
