@@ -126,6 +126,8 @@ add_test(NAME cli.xapi_export_is_valid
 add_test(NAME cli.certificate_verifies
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/certificate.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-certificate
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(cli.certificate_verifies PROPERTIES
+                     ENVIRONMENT "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/../lsan-fontconfig.supp")
 
 # The conversation example in modules/README.md validates and all its endings are reachable.
 add_test(NAME cli.readme_conversation_example_is_valid
