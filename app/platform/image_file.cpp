@@ -61,6 +61,20 @@ std::string screen_jpeg(const unsigned char* bytes, size_t size) {
     return {};
 }
 
+// stb_image sizes its buffer from each PNG chunk's declared length before reading it, so a
+// hostile length asks for hundreds of megabytes (found by fuzz_image_checker). Every
+// chunk must fit in the file.
+std::string screen_png(const unsigned char* bytes, size_t size) {
+    for (size_t at = 8; at + 8 <= size;) {
+        const size_t length = static_cast<size_t>(bytes[at]) << 24 | static_cast<size_t>(bytes[at + 1]) << 16 |
+                              static_cast<size_t>(bytes[at + 2]) << 8 | bytes[at + 3];
+        if (length > size - at - 8) return "a chunk in the PNG is longer than the file";
+        if (std::memcmp(bytes + at + 4, "IEND", 4) == 0) break;
+        at += 12 + length;  // length, type, data, CRC
+    }
+    return {};
+}
+
 std::string cannot_decode(const std::string& reason) {
     return "the image cannot be decoded (" + reason + "); save it as PNG or JPEG";
 }
@@ -70,7 +84,7 @@ std::string cannot_decode(const std::string& reason) {
 std::string screen_image_bytes(const unsigned char* bytes, size_t size) {
     std::string problem;
     if (starts_with(bytes, size, "\x89PNG\r\n\x1a\n", 8)) {
-        // nothing known to screen for: stb_image's PNG decoder checks its own lengths
+        problem = screen_png(bytes, size);
     } else if (starts_with(bytes, size, "\xFF\xD8\xFF", 3)) {
         problem = screen_jpeg(bytes, size);
     } else {
