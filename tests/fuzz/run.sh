@@ -4,6 +4,8 @@
 # The corpus each run discovers is kept in build-fuzz/fuzz-corpus, so runs build on each
 # other. CI runs it briefly (tests/run-all.sh); for a long run: tests/fuzz/run.sh 3600
 # Usage: tests/fuzz/run.sh [SECONDS-PER-TARGET=60] [TARGET...]
+# With FUZZ_RUNS set, each target runs exactly that many inputs from seed FUZZ_SEED
+# (default 1) instead of for a time: CI does this, so its result is reproducible.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}; shift || true
@@ -27,7 +29,12 @@ for target in "${targets[@]}"; do
     mkdir -p "$(dirname "$log")"
     # A decoder asked for more than 512 MiB by a few bytes of header is a finding too.
     status=0
-    "$build/tests/fuzz/$target" "$corpus" "$build/fuzz-seeds/$target" -max_total_time="$seconds" \
+    if [ -n "${FUZZ_RUNS:-}" ]; then
+        budget=(-runs="$FUZZ_RUNS" -seed="${FUZZ_SEED:-1}") how="seed ${FUZZ_SEED:-1}"
+    else
+        budget=(-max_total_time="$seconds") how="${seconds} s"
+    fi
+    "$build/tests/fuzz/$target" "$corpus" "$build/fuzz-seeds/$target" "${budget[@]}" \
         -artifact_prefix="$artifacts" -print_final_stats=1 -rss_limit_mb=2048 -malloc_limit_mb=512 \
         -timeout=10 >"$log" 2>&1 || status=$?
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
@@ -36,8 +43,8 @@ for target in "${targets[@]}"; do
         failed=1
         crashes=$((crashes > 0 ? crashes : 1))
     fi
-    printf '%-22s %9s executions in %ss, corpus %5d files, %d crashes\n' "$target" "${executions:-?}" "$seconds" \
-        "$(ls "$corpus" | wc -l)" "$crashes"
+    printf '%-22s %9s executions (%s), corpus %5d files, %d crashes\n' "$target" "${executions:-?}" \
+        "$how" "$(ls "$corpus" | wc -l)" "$crashes"
     if [ "$status" -ne 0 ]; then
         echo "   see $log and $artifacts" >&2
         grep -m3 -E "ERROR|runtime error|SUMMARY" "$log" | sed 's/^/   /' >&2 || true
