@@ -4,6 +4,7 @@
 #include "playthrough.hpp"
 #include "runtime.hpp"
 #include "shuffle.hpp"
+#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -12,18 +13,6 @@
 using namespace primer;
 
 namespace {
-
-Question choice_question(const std::string& id, const std::string& pool) {
-    Question question;
-    question.id = id;
-    question.pool = pool;
-    question.kind = ScreenKind::SingleChoice;
-    ChoiceTask task;
-    task.options.push_back({"right", {}, true, {}, {}});
-    task.options.push_back({"wrong", {}, false, {}, {}});
-    question.body = task;
-    return question;
-}
 
 Screen plain(const std::string& id, ScreenKind kind) {
     Screen screen;
@@ -40,7 +29,7 @@ Course exam_course(int max_attempts, int time_limit_minutes) {
     exam.max_attempts = max_attempts;
     exam.time_limit_minutes = time_limit_minutes;
     for (const char* pool : {"a", "b"})
-        for (int i = 1; i <= 4; ++i) exam.questions.push_back(choice_question(pool + std::to_string(i), pool));
+        for (int i = 1; i <= 4; ++i) exam.questions.push_back(test::choice_question(pool + std::to_string(i), pool));
     Screen screen = plain("exam", ScreenKind::Assessment);
     screen.assessment = exam;
 

@@ -2,6 +2,7 @@
 // marked, and how time limits and retakes work. Tables first, so each rule reads as data.
 #include "assessment.hpp"
 #include "shuffle.hpp"
+#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -13,25 +14,13 @@ using namespace primer;
 
 namespace {
 
-// A single-choice question whose option "right" is correct.
-Question choice_question(const std::string& id, const std::string& pool) {
-    Question question;
-    question.id = id;
-    question.pool = pool;
-    ChoiceTask task;
-    task.options.push_back({"right", {}, true, {}, {}});
-    task.options.push_back({"wrong", {}, false, {}, {}});
-    question.body = task;
-    return question;
-}
-
 // Pools named "a", "b", ... with the given sizes; question ids "a1", "a2", ...
 Assessment pools_of(const std::vector<int>& sizes, int draw) {
     Assessment assessment;
     assessment.draw = draw;
     for (std::size_t p = 0; p < sizes.size(); ++p) {
         std::string pool(1, static_cast<char>('a' + p));
-        for (int i = 1; i <= sizes[p]; ++i) assessment.questions.push_back(choice_question(pool + std::to_string(i), pool));
+        for (int i = 1; i <= sizes[p]; ++i) assessment.questions.push_back(test::choice_question(pool + std::to_string(i), pool));
     }
     return assessment;
 }

@@ -106,4 +106,15 @@ Course small_course() {
     return course;
 }
 
+Question choice_question(const std::string& id, const std::string& pool) {
+    Question question;
+    question.id = id;
+    question.pool = pool;
+    ChoiceTask task;
+    task.options.push_back({"right", {}, true, {}, {}});
+    task.options.push_back({"wrong", {}, false, {}, {}});
+    question.body = task;
+    return question;
+}
+
 }  // namespace primer::test

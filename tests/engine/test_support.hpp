@@ -41,4 +41,8 @@ public:
 // y wrong, 1 attempt), end (summary)}.
 Course small_course();
 
+// A single-choice assessment question in `pool` whose option "right" is correct and
+// "wrong" is not.
+Question choice_question(const std::string& id, const std::string& pool);
+
 }  // namespace primer::test
