@@ -4,6 +4,7 @@
 #include "args.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
+#include "narration_audio.hpp"
 #include "open_url.hpp"
 #include "player_app.hpp"
 #include "process_memory.hpp"
@@ -104,6 +105,14 @@ int play_command(const Words& words) {
         return ui::ImageHandle{texture.id, texture.width, texture.height, texture.ok};
     };
     setup.open_link = [](const std::string& url) { open_url(url); };
+    NarrationAudio audio;
+    setup.sound.play = [&](const std::filesystem::path& file, double seconds, float volume) {
+        bool heard = audio.play(file, seconds, volume);
+        if (!heard) std::cerr << "primer: narration is silent (" << audio.problem() << "); the captions play on their own\n";
+        return heard;
+    };
+    setup.sound.stop = [&] { audio.stop(); };
+    setup.sound.set_volume = [&](float volume) { audio.set_volume(volume); };
     if (args->has("--learner")) {
         std::string id = args->value("--learner");
         setup.learner = Learner{id, args->value("--name"), "", 0};  // no --name: keep the stored one

@@ -21,6 +21,7 @@ const char* to_string(ScreenKind kind) {
     case ScreenKind::Reflection: return "reflection";
     case ScreenKind::Conversation: return "conversation";
     case ScreenKind::Assessment: return "assessment";
+    case ScreenKind::Explainer: return "explainer";
     }
     return "unknown";
 }
@@ -31,7 +32,8 @@ bool is_question_kind(ScreenKind kind) {
     case ScreenKind::Image:
     case ScreenKind::Summary:
     case ScreenKind::Conversation:
-    case ScreenKind::Assessment: return false;
+    case ScreenKind::Assessment:
+    case ScreenKind::Explainer: return false;
     default: return true;
     }
 }

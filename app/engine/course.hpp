@@ -6,6 +6,7 @@
 #include "assessment.hpp"
 #include "conversation.hpp"
 #include "diagnostics.hpp"
+#include "explainer.hpp"
 #include "rich_text.hpp"
 #include "tasks.hpp"
 
@@ -27,6 +28,7 @@ struct Screen {
     std::optional<Question> question;          // task kinds
     std::optional<Conversation> conversation;  // kind conversation
     std::optional<Assessment> assessment;      // kind assessment
+    std::optional<Explainer> explainer;        // kind explainer
 
     // Whether the learner must do something here before moving on.
     bool has_task() const { return question || conversation || assessment; }

@@ -150,6 +150,9 @@ void check_course(const Course& course, const ImageChecker* images, Diagnostics&
             if (screen.conversation)
                 for (const ConversationNode& node : screen.conversation->nodes)
                     if (node.image) check_image(*node.image, module.folder, images, diagnostics);
+            if (screen.explainer)
+                for (const Beat& beat : screen.explainer->beats)
+                    if (beat.image) check_image(*beat.image, module.folder, images, diagnostics);
         }
     check_comparisons(course, diagnostics);
 }

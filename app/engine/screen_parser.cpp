@@ -2,6 +2,7 @@
 
 #include "conversation_parser.hpp"
 #include "assessment_parser.hpp"
+#include "explainer_parser.hpp"
 #include "question_parser.hpp"
 
 #include <algorithm>
@@ -29,6 +30,7 @@ constexpr std::array all_kinds{
     ScreenKind::Reflection,
     ScreenKind::Conversation,
     ScreenKind::Assessment,
+    ScreenKind::Explainer,
 };
 
 // The keys each kind adds to the ones every screen has. A key of another kind is
@@ -40,6 +42,7 @@ std::vector<std::string_view> keys_of(ScreenKind kind) {
     case ScreenKind::Summary: return {"body"};
     case ScreenKind::Conversation: return conversation_keys();
     case ScreenKind::Assessment: return assessment_keys();
+    case ScreenKind::Explainer: return explainer_keys();
     default: break;
     }
     if (is_question_kind(kind)) {
@@ -84,7 +87,7 @@ void reject_other_kinds_keys(TableReader& block, ScreenKind kind) {
                 owners.emplace_back(to_string(other));
         }
         if (owners.empty()) continue;
-        const bool blocks = key == "option" || key == "region" || key == "blank";
+        const bool blocks = key == "option" || key == "region" || key == "blank" || key == "beat";
         std::string name = blocks              ? "[[screen." + key + "]]"
                            : key == "feedback" ? "[screen.feedback]"
                            : key == "node"     ? "[[screen.node]]"
@@ -161,6 +164,10 @@ Screen parse_screen(TableReader& block, const std::filesystem::path& module_fold
         break;
     case ScreenKind::Conversation: screen.conversation = parse_conversation(block, module_folder); break;
     case ScreenKind::Assessment: screen.assessment = parse_assessment(block, module_folder); break;
+    case ScreenKind::Explainer:
+        screen.body = block.rich_text("body", Need::Optional, "\"Text shown under the narration\"").value_or(RichText{});
+        screen.explainer = parse_explainer(block, module_folder);
+        break;
     default:
         if (is_question_kind(*kind)) {
             screen.body = block.rich_text("body", Need::Optional, "\"Text shown above the question\"").value_or(RichText{});

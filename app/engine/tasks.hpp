@@ -31,6 +31,7 @@ enum class ScreenKind {
     Reflection,
     Conversation,
     Assessment,
+    Explainer,
 };
 
 // The kind as authors write it in module.toml ("single-choice").

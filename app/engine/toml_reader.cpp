@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <fstream>
 #include <iterator>
@@ -199,6 +200,29 @@ std::vector<Located<std::string>> TableReader::strings(std::string_view key, Nee
             m_diagnostics.error(at, "each entry in '" + std::string(key) + "' must be text in quotes, but this is " +
                                         describe(item),
                                 "write it like this: " + example_line(key, example));
+    }
+    return out;
+}
+
+std::vector<Located<double>> TableReader::numbers(std::string_view key, Need need, std::string_view example) {
+    std::vector<Located<double>> out;
+    const toml::node* value = find(key, need, example);
+    if (!value) return out;
+    const auto* list = value->as_array();
+    if (!list) {
+        wrong_type(key, *value, "a list of numbers", "write it like this: " + example_line(key, example));
+        return out;
+    }
+    for (const toml::node& item : *list) {
+        SourceLoc at = location(m_file, item.source());
+        if (const auto* whole = item.as_integer())
+            out.push_back({static_cast<double>(whole->get()), at});
+        else if (const auto* real = item.as_floating_point(); real && std::isfinite(real->get()))
+            out.push_back({real->get(), at});
+        else
+            m_diagnostics.error(at, "each entry in '" + std::string(key) + "' must be a number, but this is " +
+                                        describe(item),
+                                "write numbers without quotes or commas: " + example_line(key, example));
     }
     return out;
 }

@@ -48,6 +48,7 @@ public:
     // A stable id under `key`, checked for form; `what` names it in messages ("screen").
     std::optional<Located<std::string>> id(std::string_view key, std::string_view what);
     std::vector<Located<std::string>> strings(std::string_view key, Need need, std::string_view example);
+    std::vector<Located<double>> numbers(std::string_view key, Need need, std::string_view example);
     // The [key] table, or the [[key]] blocks (none when absent), each with its own reader.
     std::optional<TableReader> table(std::string_view key);
     std::vector<TableReader> tables(std::string_view key);

@@ -35,7 +35,8 @@ std::string PlayerApp::window_title() const {
 
 Context PlayerApp::context() {
     return Context{m_theme,         *m_setup.course, m_session->progress(), m_session->learner(),
-                   m_setup.images, m_requests,      m_setup.clock->now()};
+                   m_setup.images, m_requests,      m_setup.clock->now(),   m_setup.sound,
+                   m_narration};
 }
 
 void PlayerApp::build_frame() {
@@ -53,6 +54,8 @@ void PlayerApp::build_frame() {
     if (m_setup.course && m_view != View::SignIn && typed('s')) m_requests.push(ToggleSupport{});
 
     if (m_session && m_session->progress().current != m_screen_state.screen) {
+        // Narration belongs to its screen: moving on (or back) silences it.
+        if (m_screen_state.narration_heard && m_setup.sound.stop) m_setup.sound.stop();
         m_screen_state = ScreenState{};
         m_screen_state.screen = m_session->progress().current;
         m_screen_state.entered_at = m_setup.clock->now();
@@ -77,6 +80,8 @@ double PlayerApp::seconds_until_redraw() const {
     if (m_redraw_owed) return 0.0;
     if (m_view != View::Screen || !m_session) return kNever;
     const Progress& progress = m_session->progress();
+    if (const Screen* screen = current_screen(*m_setup.course, progress); screen && screen->explainer)
+        return explainer_seconds_until_change(*screen, m_screen_state);
     const AssessmentAttempt* attempt = open_attempt(attempts_at(progress, progress.current));
     if (!attempt || attempt->time_allowed <= 0) return kNever;
     // Just after the countdown's next whole second, so each frame shows a new one.

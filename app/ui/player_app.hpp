@@ -27,6 +27,7 @@ struct PlayerSetup {
     const SigningKey* signer = nullptr;  // signs completion records; none when the key could not be loaded
     const Clock* clock = nullptr;
     ImageSource images;
+    SoundOutput sound;                // narration; silent when left empty
     std::function<void(const std::string& url)> open_link;
     std::optional<Learner> learner;   // signs in without the dialog (--learner)
 };
@@ -59,6 +60,7 @@ private:
     SignInForm m_sign_in;
     std::vector<Learner> m_known_learners;  // read once: the list only changes by signing in
     ScreenState m_screen_state;
+    NarrationPrefs m_narration;
     int m_focused_module = 0;
     bool m_support_open = false;
     bool m_quit = false;

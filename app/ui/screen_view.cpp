@@ -32,6 +32,7 @@ void draw_body(const Context& context, const Screen& screen, ScreenState& state,
     case ScreenKind::Summary: draw_summary_screen(context, screen, width); break;
     case ScreenKind::Conversation: draw_conversation_screen(context, screen, state, width); break;
     case ScreenKind::Assessment: draw_assessment_screen(context, screen, state, width); break;
+    case ScreenKind::Explainer: draw_explainer_screen(context, screen, state, width); break;
     default:
         if (screen.question) draw_task_screen(context, screen, state, width);
         break;

@@ -5,8 +5,10 @@
 #include "course.hpp"
 #include "diagnostics.hpp"
 #include "image_source.hpp"
+#include "narration_clock.hpp"
 #include "progress.hpp"
 #include "requests.hpp"
+#include "sound_output.hpp"
 #include "store.hpp"
 #include "theme.hpp"
 
@@ -24,6 +26,8 @@ struct Context {
     const ImageSource& images;
     RequestQueue& requests;
     Millis now;
+    const SoundOutput& sound;
+    NarrationPrefs& narration;
 };
 
 // What an assessment screen shows besides the engine's state (assessment_*.cpp).
@@ -54,6 +58,8 @@ struct ScreenState {
     int scrolled_for = -1;  // the conversation transcript length last scrolled into view
     bool keeps_enter = false;  // the body uses Enter this frame, so the nav bar leaves it alone
     AssessmentViewState assessment;
+    NarrationClock narration;    // an explainer's place in its narration
+    bool narration_heard = false;  // the narration is playing through the sound output, not silently
     bool submit = false;    // an input asks to check the response now (Enter in a text field)
 };
 
@@ -88,5 +94,10 @@ void draw_conversation_screen(const Context& context, const Screen& screen, Scre
 
 // An assessment: intro, the attempt, results and review (assessment_screen.cpp).
 void draw_assessment_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
+
+// A narrated explainer: the stage, captions, controls and transcript (explainer_screen.cpp).
+void draw_explainer_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
+// Seconds of narration before the captions or stage change, while it plays; infinity otherwise.
+double explainer_seconds_until_change(const Screen& screen, const ScreenState& state);
 
 }  // namespace primer::ui

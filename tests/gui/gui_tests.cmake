@@ -21,12 +21,15 @@ add_test(NAME gui.choice_kinds
 add_test(NAME gui.sort_kinds
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/sort_kinds.sh $<TARGET_FILE:primer>
                  ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/sort-kinds ${CMAKE_BINARY_DIR}/gui/sort_kinds)
+add_test(NAME gui.explainer
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/explainer.sh $<TARGET_FILE:primer>
+                 ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/explainer ${CMAKE_BINARY_DIR}/gui/explainer)
 # Leak checking is off for the window process only: Mesa's driver keeps allocations that
 # it reports after glfwTerminate has unloaded it, where no suppression can name it.
 # AddressSanitizer's checks for bad reads and writes stay on; unit and CLI tests keep
 # leak checking.
 set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.conversation gui.assessment gui.choice_kinds
-                     gui.sort_kinds PROPERTIES
+                     gui.sort_kinds gui.explainer PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.
