@@ -108,7 +108,9 @@ done
 
 tmpdir="$(mktemp -d)"
 trap 'rm -rf "$tmpdir"' EXIT
-sox -R -D -n -r $RATE -c 1 -b 16 "$tmpdir/gap.wav" trim 0 ${GAP_SAMPLES}s
+# The format goes before -n: after it, it would be the output's, and the silence would be
+# made at SoX's default rate and resampled (shorter than asked).
+sox -R -D -r $RATE -c 1 -b 16 -n "$tmpdir/gap.wav" trim 0 ${GAP_SAMPLES}s
 
 for script in "${scripts[@]}"; do
   read_script "$script"
@@ -134,6 +136,9 @@ for script in "${scripts[@]}"; do
     at=$((at + samples))
   done
   sox -R -D "${parts[@]}" "$tmpdir/joined.wav"
+  # The captions were timed from the clips' lengths; the joined audio must be exactly that long.
+  joined=$(soxi -s "$tmpdir/joined.wav")
+  [ "$joined" -eq $at ] || { echo "make-narration: $script: audio is $joined samples, captions say $at" >&2; exit 1; }
   oggenc -Q -q $QUALITY --serial $SERIAL -o "$base.ogg" "$tmpdir/joined.wav"
   printf '%s' "$vtt" >"$base.vtt"
   printf 'make-narration: %s.ogg and .vtt: %d cues, %s, %d KiB\n' "${base#"$modules/"}" ${#ids[@]} \
