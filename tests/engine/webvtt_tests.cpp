@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -259,4 +260,78 @@ TEST_CASE("cue_at finds the cue showing at a time", "[webvtt]") {
         CHECK(cue_at(captions, seconds) == index);
     }
     CHECK(cue_at(Captions{}, 0) == -1);
+}
+
+namespace {
+
+// The cue ids of a narration script: "cue-id: sentence" lines, '#' comments and blanks skipped.
+std::vector<std::string> script_ids(const std::filesystem::path& script) {
+    std::vector<std::string> ids;
+    std::ifstream in(script);
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        ids.push_back(line.substr(0, line.find(':')));
+    }
+    return ids;
+}
+
+std::string read_bytes(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::uint64_t little_endian(const std::string& bytes, std::size_t at, int size) {
+    std::uint64_t value = 0;
+    for (int i = 0; i < size; ++i)
+        value |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[at + i])) << (8 * i);
+    return value;
+}
+
+// An Ogg Vorbis file's length: the last page's granule position (samples) over the rate
+// in the Vorbis identification header. -1 when the bytes do not look like one.
+double ogg_vorbis_seconds(const std::string& bytes) {
+    const std::size_t header = bytes.find("\x01vorbis");
+    const std::size_t last_page = bytes.rfind("OggS");
+    if (header == std::string::npos || last_page == std::string::npos || header + 16 > bytes.size() ||
+        last_page + 14 > bytes.size())
+        return -1;
+    const std::uint64_t rate = little_endian(bytes, header + 12, 4);  // after type, "vorbis", version, channels
+    if (rate == 0) return -1;
+    return static_cast<double>(little_endian(bytes, last_page + 6, 8)) / static_cast<double>(rate);
+}
+
+}  // namespace
+
+TEST_CASE("the built-in narration captions parse cleanly and match their scripts", "[webvtt]") {
+    namespace fs = std::filesystem;
+    const fs::path scripts = fs::path(PRIMER_MODULES) / "media-src" / "narration";
+    int checked = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(scripts)) {
+        if (entry.path().extension() != ".txt") continue;
+        const std::string module = entry.path().parent_path().filename().string();
+        const fs::path vtt = fs::path(PRIMER_MODULES) / module / "media" / "narration" /
+                             entry.path().filename().replace_extension(".vtt");
+        INFO(vtt.string());
+        REQUIRE(fs::exists(vtt));
+        const std::string text = read_bytes(vtt);
+        Captions captions;
+        Diagnostics diagnostics;
+        CHECK(parse_webvtt(text, vtt.string(), captions, diagnostics));
+        CHECK(render(diagnostics).empty());
+        std::vector<std::string> ids;
+        for (const Cue& cue : captions.cues) {
+            ids.push_back(cue.id);
+            CHECK_FALSE(cue.text.empty());
+        }
+        CHECK(ids == script_ids(entry.path()));
+        // The clips follow each other, with silence between and no overlap.
+        for (std::size_t i = 1; i < captions.cues.size(); ++i)
+            CHECK(captions.cues[i].start_seconds > captions.cues[i - 1].end_seconds);
+        // The audio is as long as the captions say: the last cue ends as the narration does.
+        REQUIRE_FALSE(captions.cues.empty());
+        const double seconds = ogg_vorbis_seconds(read_bytes(fs::path(vtt).replace_extension(".ogg")));
+        CHECK(std::abs(seconds - captions.cues.back().end_seconds) < 0.001);
+        ++checked;
+    }
+    CHECK(checked == 3);
 }
