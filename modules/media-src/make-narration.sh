@@ -6,7 +6,8 @@
 #
 # Each script modules/media-src/narration/<module-folder>/<name>.txt holds one cue a line,
 #     cue-id: One sentence of narration.
-# with blank lines and '#' comments skipped. It becomes, in that module's media folder,
+# with blank lines and '#' comments skipped. Where the voice should say something other
+# than the caption shows, write {caption|spoken}: "call {999|nine nine nine}". It becomes, in that module's media folder,
 #     media/narration/<name>.ogg   the sentences spoken one after another, 0.5 s of silence between
 #     media/narration/<name>.vtt   WebVTT captions: one cue per sentence, id = cue id, timed to its clip
 # Every script is checked before anything is made; a problem stops the run with file:line.
@@ -44,12 +45,12 @@ else
 fi
 [ ${#scripts[@]} -gt 0 ] || { echo "make-narration: no scripts under $scripts_root" >&2; exit 1; }
 
-# Reads a script into the arrays ids[], texts[] and lines[]; prints each problem as
+# Reads a script into the arrays ids[], texts[] (caption), spoken[] and lines[]; prints each problem as
 # file:line: message and returns 1 if there was any.
 read_script() {
-  local file=$1 n=0 raw id text problems=0
+  local file=$1 n=0 raw id text say problems=0
   declare -A seen=()
-  ids=() texts=() lines=()
+  ids=() texts=() spoken=() lines=()
   while IFS= read -r raw || [ -n "$raw" ]; do
     n=$((n + 1))
     raw=${raw%$'\r'}
@@ -57,7 +58,12 @@ read_script() {
     if [[ ! "$raw" =~ ^([^:]*):[[:space:]]*(.*[^[:space:]])[[:space:]]*$ ]]; then
       echo "$file:$n: expected 'cue-id: One sentence.'" >&2; problems=1; continue
     fi
-    id=${BASH_REMATCH[1]} text=${BASH_REMATCH[2]}
+    id=${BASH_REMATCH[1]}
+    text=$(sed -E 's/\{([^|{}]*)\|([^|{}]*)\}/\1/g' <<<"${BASH_REMATCH[2]}")
+    say=$(sed -E 's/\{([^|{}]*)\|([^|{}]*)\}/\2/g' <<<"${BASH_REMATCH[2]}")
+    if [[ "$text" == *[{}]* ]]; then
+      echo "$file:$n: a '{' or '}' that is not part of {caption|spoken}" >&2; problems=1
+    fi
     if [[ ! "$id" =~ ^[a-z][a-z0-9-]*$ ]]; then
       echo "$file:$n: cue id '$id' must be lower-case letters, digits and hyphens, starting with a letter" >&2
       problems=1
@@ -69,7 +75,7 @@ read_script() {
       echo "$file:$n: '$id' is ${#text} characters; at most $MAX_CHARS fit two caption lines (split it into two cues)" >&2
       problems=1
     fi
-    ids+=("$id") texts+=("$text") lines+=("$n")
+    ids+=("$id") texts+=("$text") spoken+=("$say") lines+=("$n")
   done <"$file"
   [ ${#ids[@]} -gt 0 ] || { echo "$file: no cues" >&2; problems=1; }
   return $problems
@@ -123,7 +129,7 @@ for script in "${scripts[@]}"; do
   at=0  # samples so far
   for i in "${!ids[@]}"; do
     clip="$tmpdir/clip-$i.wav"
-    printf '%s\n' "${texts[$i]}" >"$tmpdir/sentence.txt"
+    printf '%s\n' "${spoken[$i]}" >"$tmpdir/sentence.txt"
     espeak-ng -v "$VOICE" -s "$WPM" -w "$tmpdir/raw.wav" -f "$tmpdir/sentence.txt"
     # Trim espeak-ng's silence at both ends, so each caption spans exactly its speech.
     sox -R -D "$tmpdir/raw.wav" -r $RATE -c 1 -b 16 "$clip" \
