@@ -3,8 +3,19 @@
 # questions, so it is safe to run every time. With --tests it adds what the test suite
 # uses: clang for the sanitizer and fuzzing builds, Xvfb and xdotool for the GUI tests,
 # ImageMagick to check screenshots, sqlite3 to read the records back, python3 to build
-# fuzz seeds, and GNU time for the benchmarks (tests/bench/run.sh).
+# fuzz seeds, and GNU time for the benchmarks (tests/bench/run.sh). With --media it adds
+# what modules/media-src/make-narration.sh uses (espeak-ng, SoX, oggenc); its output is
+# committed, so neither the build nor CI needs them. Options combine: --tests --media.
 set -euo pipefail
+
+tests=0 media=0
+for option in "$@"; do
+  case "$option" in
+    --tests) tests=1 ;;
+    --media) media=1 ;;
+    *) echo "setup: unknown option $option (use --tests and/or --media)" >&2; exit 2 ;;
+  esac
+done
 
 packages=(
   build-essential cmake ninja-build pkg-config
@@ -13,9 +24,12 @@ packages=(
   libcairo2-dev libqrencode-dev
   fonts-lato fonts-dejavu-core xdg-utils
 )
-if [ "${1:-}" = "--tests" ]; then
+if [ $tests -eq 1 ]; then
   packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3 time
                 poppler-utils zbar-tools)
+fi
+if [ $media -eq 1 ]; then
+  packages+=(espeak-ng sox vorbis-tools)
 fi
 
 missing=()
@@ -34,7 +48,7 @@ fi
 
 # The tests check exported xAPI statements with Learning Locker's validator, from npm,
 # pinned by tests/xapi/package-lock.json. Node.js comes from Debian if it is not there.
-if [ "${1:-}" = "--tests" ]; then
+if [ $tests -eq 1 ]; then
   if ! command -v npm >/dev/null; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
   fi
