@@ -24,7 +24,7 @@ namespace {
 
 constexpr const char* kHelp =
     R"(Usage: primer autoplay [--course DIR] [--strategy correct|wrong|random|all-branches] [--seed N]
-                       [--data-dir DIR --learner ID [--name NAME]]
+                       [--data-dir DIR --learner ID [--name NAME]] [--stop-at MODULE/SCREEN]
 
 Plays the course (the built-in one unless --course names a course or a module folder)
 from start to finish without a window and prints what happened. With a learner, progress and answers are
@@ -33,6 +33,10 @@ recorded in the data directory exactly as the player records them.
 --strategy all-branches records nothing: it walks every path of every conversation and
 tries every outcome of every question, prints what each reached, and exits with 1 if an
 ending cannot be reached or a path stops with no way on.
+
+--stop-at stops on arriving at a screen, before doing it, so the learner's records resume
+there: `primer --learner ID --screenshot FILE` then draws it. Exits with 1 if play never
+reaches it.
 )";
 
 void print(const AutoplaySummary& s, const Course& course, const std::string& strategy, std::uint64_t seed) {
@@ -115,7 +119,7 @@ int print_branches(const BranchReport& report, const Course& course) {
 }  // namespace
 
 int autoplay_command(const Words& words) {
-    ArgSpec spec{{"--course", "--strategy", "--seed", "--data-dir", "--learner", "--name"}};
+    ArgSpec spec{{"--course", "--strategy", "--seed", "--data-dir", "--learner", "--name", "--stop-at"}};
     auto parsed = parse_command(words, spec, "autoplay", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const auto& args = parsed.args;
@@ -154,6 +158,12 @@ int autoplay_command(const Words& words) {
         return 1;
     }
     const Course& course = *loaded.course;
+    const std::string stop_at = args->value("--stop-at");
+    if (!stop_at.empty() && !course.find_screen(stop_at)) {
+        std::cerr << "primer: --stop-at names '" << stop_at << "', which is not a screen in this course; write it as "
+                  << "module-id/screen-id, e.g. " << course.reading_order().front().qualified() << "\n";
+        return 2;
+    }
     if (all_branches) return print_branches(explore_branches(course), course);
     SystemClock system_clock;
     ManualClock clock(system_clock.now());
@@ -189,12 +199,16 @@ int autoplay_command(const Words& words) {
         return apply_command(command);
     };
     auto view = [&]() -> const Progress& { return session ? session->progress() : progress; };
-    AutoplaySummary summary = autoplay(course, *strategy, seed, submit, view);
+    AutoplaySummary summary = autoplay(course, *strategy, seed, submit, view, stop_at);
     if (session && !session->save_error().empty()) {
         std::cerr << "primer: records could not be saved: " << session->save_error() << "\n";
         return 1;
     }
     print(summary, course, strategy_name, seed);
+    if (!stop_at.empty() && view().current != stop_at) {
+        std::cerr << "primer: play never reached " << stop_at << " (it stopped at " << view().current << ")\n";
+        return 1;
+    }
     return 0;
 }
 

@@ -61,7 +61,7 @@ std::optional<Strategy> parse_strategy(const std::string& name) {
 }
 
 AutoplaySummary autoplay(const Course& course, Strategy strategy, std::uint64_t seed, const Submit& submit,
-                         const ProgressView& progress) {
+                         const ProgressView& progress, const std::string& stop_at) {
     std::mt19937_64 random(seed);
     int commands = 0;
     auto send = [&](const Command& command) {
@@ -74,6 +74,7 @@ AutoplaySummary autoplay(const Course& course, Strategy strategy, std::uint64_t 
     bool moving = send(Start{});
     while (moving && commands < limit) {
         const Progress& now = progress();
+        if (!stop_at.empty() && now.current == stop_at) break;
         const Screen* screen = current_screen(course, now);
         if (screen && screen->assessment && !is_finished(*screen, now.current, now)) {
             moving = send(assessment_step(*screen->assessment, now, strategy, random));

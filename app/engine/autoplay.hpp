@@ -37,7 +37,9 @@ struct AutoplaySummary {
 // are written) and reads the result back from `progress`, until the last screen.
 using Submit = std::function<Outcome(const Command&)>;
 using ProgressView = std::function<const Progress&()>;
+// With `stop_at` (a qualified screen id), it stops on arriving there, before doing it, so a
+// learner's records resume on that screen (for screenshots, and for authors to try a screen).
 AutoplaySummary autoplay(const Course& course, Strategy strategy, std::uint64_t seed, const Submit& submit,
-                         const ProgressView& progress);
+                         const ProgressView& progress, const std::string& stop_at = {});
 
 }  // namespace primer
