@@ -31,7 +31,7 @@ cli_test(unknown_option EXIT 2 COMMAND ${PRIMER} play --bogus MATCH "'primer pla
 cli_test(option_needs_value EXIT 2 COMMAND ${PRIMER} play --course MATCH "--course needs a value")
 
 cli_test(validate_builtin_course COMMAND ${PRIMER} validate modules
-         MATCH "modules: 0 errors, 0 warnings \\(3 modules, [0-9]+ screens\\)")
+         MATCH "modules: 0 errors, 0 warnings \\(4 modules, [0-9]+ screens\\)")
 cli_test(validate_one_module COMMAND ${PRIMER} validate modules/02-communicating-with-children
          MATCH "0 errors, 0 warnings \\(1 modules")
 cli_test(validate_reports_every_error EXIT 1
@@ -40,8 +40,11 @@ cli_test(validate_reports_every_error EXIT 1
 cli_test(validate_needs_a_path EXIT 2 COMMAND ${PRIMER} validate MATCH "name at least one course or module folder")
 cli_test(validate_missing_folder EXIT 1 COMMAND ${PRIMER} validate no/such/folder MATCH "no/such/folder: 1 error")
 
+# The built-in course: the right answers pass its final assessment, the wrong ones fail it.
+cli_test(autoplay_correct COMMAND ${PRIMER} autoplay --course modules --strategy correct
+         MATCH "course: +completed" "assessment: +100%" "success: +passed")
 cli_test(autoplay_wrong COMMAND ${PRIMER} autoplay --course modules --strategy wrong
-         MATCH "course: +completed" "questions: +[1-9][0-9]* answered, 0 correct")
+         MATCH "course: +completed" "questions: +[1-9][0-9]* answered, 0 correct" "success: +failed")
 cli_test(autoplay_random_completes COMMAND ${PRIMER} autoplay --course modules --strategy random --seed 7
          MATCH "seed 7" "course: +completed")
 # The same seed must give the same play-through, answer for answer.
@@ -58,7 +61,8 @@ cli_test(autoplay_all_branches_conversations
          EXPECTED ${CMAKE_CURRENT_LIST_DIR}/expected/autoplay-all-branches-conversation.txt)
 cli_test(autoplay_all_branches_builtin COMMAND ${PRIMER} autoplay --strategy all-branches
          MATCH "question scale-and-nature/[a-z-]+ \\(single-choice\\)" "wrong: +[a-z-]+ -> incorrect"
-               "summary: 0 conversation\\(s\\), [1-9][0-9]* question\\(s\\); no problems found")
+               "endings reached: +8 of 8"
+               "summary: 1 conversation\\(s\\), [1-9][0-9]* question\\(s\\); every ending reachable, no dead ends")
 cli_test(autoplay_all_branches_finds_problems EXIT 1
          COMMAND ${PRIMER} autoplay --course tests/fixtures/courses/conversation/with-problems --strategy all-branches
          MATCH "NOT REACHED: +both" "DEAD ENDS: +1 path" "listen > node 'middle'" "1 ending\\(s\\) not reachable")
