@@ -12,6 +12,17 @@ double Explainer::duration_seconds() const {
     return end;
 }
 
+int caption_at(const Explainer& explainer, double seconds) {
+    const int spoken = cue_at(explainer.captions, seconds);
+    if (spoken >= 0) return spoken;
+    int last = -1;
+    for (std::size_t i = 0; i < explainer.captions.cues.size(); ++i)
+        if (explainer.captions.cues[i].start_seconds <= seconds) last = static_cast<int>(i);
+    if (last < 0) return -1;
+    const Cue& cue = explainer.captions.cues[static_cast<std::size_t>(last)];
+    return seconds - cue.end_seconds < kCaptionHoldSeconds ? last : -1;
+}
+
 int beat_at(const Explainer& explainer, double seconds) {
     int on_stage = -1;
     for (std::size_t i = 0; i < explainer.beats.size(); ++i)
@@ -27,6 +38,7 @@ double next_change_after(const Explainer& explainer, double seconds) {
     for (const Cue& cue : explainer.captions.cues) {
         consider(cue.start_seconds);
         consider(cue.end_seconds);
+        consider(cue.end_seconds + kCaptionHoldSeconds);
     }
     for (const Beat& beat : explainer.beats) consider(beat.starts_at);
     return next;

@@ -45,6 +45,14 @@ struct Explainer {
     double duration_seconds() const;
 };
 
+// A caption stays up through a short pause after it (up to this long), so the caption band
+// does not flash empty between two sentences.
+constexpr double kCaptionHoldSeconds = 1.0;
+
+// The cue to show at `seconds`: the one being spoken, else the last one if it ended less
+// than kCaptionHoldSeconds ago; -1 for none.
+int caption_at(const Explainer& explainer, double seconds);
+
 // The beat on stage at `seconds` (the last one started), or -1 before the first.
 int beat_at(const Explainer& explainer, double seconds);
 

@@ -104,7 +104,7 @@ void handle_keys(Transport& transport, NarrationPrefs& prefs) {
 
 // The caption in a dark band of fixed height, so the controls below do not jump.
 void draw_caption(const Theme& theme, const Explainer& explainer, double position, float width) {
-    const int cue = cue_at(explainer.captions, position);
+    const int cue = caption_at(explainer, position);
     const std::string text = cue >= 0 ? explainer.captions.cues[static_cast<std::size_t>(cue)].text : "";
     const float padding = theme.px(14);
     ImGui::PushFont(theme.fonts.body);

@@ -76,7 +76,17 @@ TEST_CASE("the stage shows the last beat started; the view redraws at the next c
     CHECK(next_change_after(explainer, 0) == 2.0);    // the first caption ends
     CHECK(next_change_after(explainer, 2.0) == 2.5);  // the second caption and first beat
     CHECK(next_change_after(explainer, 6) == 9.0);
-    CHECK(std::isinf(next_change_after(explainer, 9.0)));
+    CHECK(next_change_after(explainer, 9.0) == 10.0);  // the last caption's hold runs out
+    CHECK(std::isinf(next_change_after(explainer, 10.0)));
+
+    // A caption stays up through the half-second pause before the next one...
+    CHECK(caption_at(explainer, 1.0) == 0);
+    CHECK(caption_at(explainer, 2.2) == 0);
+    CHECK(caption_at(explainer, 2.5) == 1);
+    // ...but not through a long silence.
+    explainer.captions.cues[1].start_seconds = 4.0;
+    CHECK(caption_at(explainer, 2.9) == 0);
+    CHECK(caption_at(explainer, 3.1) == -1);
 }
 
 TEST_CASE("a chart reads as text with its figures and unit", "[explainer]") {
