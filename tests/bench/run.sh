@@ -86,7 +86,26 @@ for name in held held_floor; do
     echo "  PSS   $(stats "${!pss}") MiB   (RSS $(stats "${!rss}") MiB)"
     echo "  idle CPU over 10 s: $(stats "${!idle}") % of one core (ticks of $((1000 / $(getconf CLK_TCK))) ms)"
 done
-echo "idle CPU while narration plays: not built yet (no narration)"
+
+# --- CPU while an explainer's narration plays: redraws only when a caption, a beat or the
+# shown second changes. With SDL's dummy audio driver (decoding and mixing, no sound card)
+# and with no audio device at all (captions on their own clock).
+explainer="scale-and-nature/explainer-how-many"
+narration_cpu() {
+    local label=$1 pid; shift
+    rm -rf "$work/narration"
+    "$primer" autoplay --course "$course" --data-dir "$work/narration" --learner narration --stop-at "$explainer" >/dev/null
+    env "$@" "$primer" play --course "$course" --data-dir "$work/narration" --learner narration 2>/dev/null &
+    pid=$!
+    wait_for_window "$pid"
+    xdotool search --pid "$pid" --name Primer windowactivate --sync key space 2>/dev/null || true
+    sleep 1
+    echo "  $label: $(idle_cpu_percent "$pid" 10) % of one core over 10 s"
+    stop_process "$pid"
+}
+echo "CPU while narration plays ($explainer)"
+narration_cpu "with an audio device (SDL dummy driver)" SDL_AUDIODRIVER=dummy
+narration_cpu "with no audio device (silent, captions alone)" SDL_AUDIODRIVER=none
 
 # --- a tour of every screen: frame times and the highest PSS on the way
 fresh_data
