@@ -23,6 +23,9 @@ for folder in tomllib.loads((course / "course.toml").read_text())["modules"]:
             print(module["id"], screen["id"], screen["kind"])
 PY
 
+# The pointer starts in the middle of Xvfb's screen, where it would hover over (and so
+# highlight) whatever answer is drawn there; park it in the corner, over nothing.
+xdotool mousemove 0 0 2>/dev/null || true
 count=0
 while read -r module screen kind; do
     data="$OUT/data-$module-$screen"
