@@ -98,7 +98,7 @@ narration_cpu() {
     env "$@" "$primer" play --course "$course" --data-dir "$work/narration" --learner narration 2>/dev/null &
     pid=$!
     wait_for_window "$pid"
-    xdotool search --pid "$pid" --name Primer windowactivate --sync key space 2>/dev/null || true
+    xdotool search --pid "$pid" --name Primer windowfocus --sync key space 2>/dev/null || true
     sleep 1
     echo "  $label: $(idle_cpu_percent "$pid" 10) % of one core over 10 s"
     stop_process "$pid"
