@@ -7,7 +7,8 @@
 # Each script modules/media-src/narration/<module-folder>/<name>.txt holds one cue a line,
 #     cue-id: One sentence of narration.
 # with blank lines and '#' comments skipped. Where the voice should say something other
-# than the caption shows, write {caption|spoken}: "call {999|nine nine nine}". It becomes, in that module's media folder,
+# than the caption shows, write {caption|spoken}: "call {999|nine nine nine}".
+# Each script becomes, in its module's media folder,
 #     media/narration/<name>.ogg   the sentences spoken one after another, 0.5 s of silence between
 #     media/narration/<name>.vtt   WebVTT captions: one cue per sentence, id = cue id, timed to its clip
 # Every script is checked before anything is made; a problem stops the run with file:line.

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Seeds each fuzz target from what the project already has: the fixtures (valid and
-# invalid courses, images), the built-in course, the Markdown in the READMEs, and saved
-# progress written by the scripted learner.
+# invalid courses, images), the built-in course and its narration captions, the Markdown
+# in the READMEs, saved progress written by the scripted learner, and hand-written WebVTT
+# seeds (tests/fuzz/webvtt-seeds).
 # Usage: make_corpus.sh OUT_DIR SCRIPTED_LEARNER
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$1 learner=$2
-rm -rf "$out" && mkdir -p "$out"/{fuzz_course_loader,fuzz_rich_text,fuzz_progress_codec,fuzz_image_checker}
+rm -rf "$out" && mkdir -p "$out"/{fuzz_course_loader,fuzz_rich_text,fuzz_progress_codec,fuzz_webvtt,fuzz_image_checker}
 
 # Modules alone, and whole courses: course.toml with its module list renamed m1, m2, ...
 # (the names the harness writes), each module.toml after a NUL byte.
@@ -56,6 +57,10 @@ for answers in 0 1 3 6 100; do
         >"$out/fuzz_progress_codec/progress-$answers.json"
     rm -rf "$data"
 done
+
+# Captions: the hand-written seeds (each WebVTT feature, CRLF, a BOM) and the course's narration.
+cp "$root"/tests/fuzz/webvtt-seeds/*.vtt "$out/fuzz_webvtt/"
+find "$root/modules" -name '*.vtt' -exec cp {} "$out/fuzz_webvtt/" \;
 
 # Images: the fixtures, and the fixture chart in each format stb_image reads, kept small.
 cp "$root/tests/fixtures/courses/invalid/image-problems/media/broken.png" "$out/fuzz_image_checker/"
