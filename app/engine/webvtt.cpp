@@ -205,9 +205,6 @@ public:
                 i = read_cue(i);
             }
         }
-        if (m_cue_blocks == 0)
-            m_diagnostics.warning({m_file, 0, 0}, "the captions file has no cues",
-                                  "add cues after the WEBVTT line, each like: 00:00.000 --> 00:04.000 and its text");
     }
 
 private:

@@ -20,7 +20,7 @@ for folder in tomllib.loads((root / "course.toml").read_text())["modules"]:
         elif kind in ("confidence", "reflection"):
             tasks += 1
             answers += 1
-        elif kind not in ("text", "image", "summary", "conversation"):
+        elif kind not in ("text", "image", "summary", "conversation", "explainer"):
             tasks += 1
             graded += 1
             answers += screen.get("attempts", 2)
