@@ -55,6 +55,10 @@ public:
         clock().seek(seconds, now());
         if (playing()) start_sound();
     }
+    void replay() {
+        seek(0);
+        if (!playing()) play();
+    }
     // Moves the clock while the timeline is dragged, silencing the sound until the drag ends.
     void scrub(double seconds) {
         clock().seek(seconds, now());
@@ -92,10 +96,7 @@ void handle_keys(Transport& transport, NarrationPrefs& prefs) {
     if (pressed(ImGuiKey_Space) || typed('k')) transport.toggle();
     if (typed('j')) transport.seek(transport.position() - kSkipSeconds);
     if (typed('l')) transport.seek(transport.position() + kSkipSeconds);
-    if (typed('r')) {
-        transport.seek(0);
-        if (!transport.playing()) transport.play();
-    }
+    if (typed('r')) transport.replay();
     if (typed('c')) prefs.captions = !prefs.captions;
     if (typed('t')) prefs.transcript = !prefs.transcript;
     if (typed('-')) transport.set_volume(prefs.volume - kVolumeStep);
@@ -172,10 +173,7 @@ void draw_buttons(const Theme& theme, Transport& transport, NarrationPrefs& pref
     const bool at_end = transport.clock().finished(now());
     if (primary_button(playing ? "Pause" : at_end ? "Play again" : "Play", theme)) transport.toggle();
     ImGui::SameLine();
-    if (secondary_button("Replay", theme)) {
-        transport.seek(0);
-        if (!transport.playing()) transport.play();
-    }
+    if (secondary_button("Replay", theme)) transport.replay();
     ImGui::SameLine();
     if (secondary_button("-10 s", theme)) transport.seek(transport.position() - kSkipSeconds);
     ImGui::SameLine();
