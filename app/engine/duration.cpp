@@ -161,7 +161,7 @@ void check_estimated_minutes(const Course& course, Diagnostics& diagnostics) {
     const int stated = course.estimated_minutes;
     if (stated <= 0) return;
     const int estimate = rounded_minutes(estimate_duration(course, course.duration).total.total());
-    if (std::abs(estimate - stated) * 100 <= stated * 15) return;
+    if (std::abs(estimate - stated) * 100 <= estimate * 15) return;  // within 15% of the estimate
     diagnostics.warning(course.estimated_minutes_where,
                         "'estimated_minutes' is " + std::to_string(stated) + ", but the content adds up to about " +
                             std::to_string(estimate) + " minutes",
