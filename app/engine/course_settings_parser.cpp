@@ -44,8 +44,9 @@ void read_task_allowances(TableReader& duration, DurationRates& rates) {
         std::optional<double> minutes = kinds->number(to_string(kind), Need::Optional, "2");
         if (!minutes) continue;
         if (*minutes < 0)
-            kinds->diagnostics().error(kinds->where(to_string(kind)), "a task's minutes cannot be negative",
-                                       "write how long a task of this kind takes, e.g. reflection = 3");
+            kinds->diagnostics().error(kinds->where(to_string(kind)),
+                                       "'" + std::string(to_string(kind)) + "' must be 0 or more",
+                                       "write the minutes a task of this kind takes, e.g. reflection = 3");
         else
             rates.kind_minutes[kind] = *minutes;
     }

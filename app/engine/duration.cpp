@@ -164,7 +164,7 @@ void check_estimated_minutes(const Course& course, Diagnostics& diagnostics) {
     if (std::abs(estimate - stated) * 100 <= estimate * 15) return;  // within 15% of the estimate
     diagnostics.warning(course.estimated_minutes_where,
                         "'estimated_minutes' is " + std::to_string(stated) + ", but the content adds up to about " +
-                            std::to_string(estimate) + " minutes",
+                            std::to_string(estimate) + (estimate == 1 ? " minute" : " minutes"),
                         "learners plan their time by estimated_minutes; the estimate for each module is printed "
                         "after the problems. Write estimated_minutes = " + std::to_string(estimate) +
                             ", or set the rates in [duration] if your learners read or work at another pace");
