@@ -142,6 +142,11 @@ add_test(NAME cli.readme_conversation_example_is_valid
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/readme_examples.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-readme-examples
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
+# The Language examples in modules/README.md print what the README shows.
+add_test(NAME cli.readme_language_example
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/readme_language_example.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-readme-language
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
 # Autoplay with a learner records each conversation choice and ending.
 add_test(NAME cli.autoplay_records_conversations
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/autoplay_conversation_records.sh ${PRIMER}
