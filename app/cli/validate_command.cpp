@@ -4,6 +4,7 @@
 
 #include "args.hpp"
 #include "course_loader.hpp"
+#include "duration_report.hpp"
 #include "stb_image_checker.hpp"
 
 #include <iostream>
@@ -16,7 +17,8 @@ constexpr const char* kHelp = R"(Usage: primer validate PATH...
 
 Checks each course folder (with course.toml) or module folder (with module.toml) and
 prints every problem as file:line:col: severity: message, with a hint. Exits 1 if any
-path has an error; warnings alone exit 0.
+path has an error; warnings alone exit 0. Without errors, it then prints how long the
+content takes, estimated per module (the rates are in course.toml's [duration]).
 )";
 
 }  // namespace
@@ -43,6 +45,7 @@ int validate_command(const Words& words) {
             std::cout << " (" << result.course->modules.size() << " modules, " << result.course->screen_count()
                       << " screens)";
         std::cout << "\n";
+        if (result.course) std::cout << duration_report(*result.course);
     }
     return any_errors ? 1 : 0;
 }

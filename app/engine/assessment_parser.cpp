@@ -56,6 +56,7 @@ std::optional<Question> read_question(TableReader& block, const std::string& poo
     std::optional<ScreenKind> kind = read_question_kind(block);
     std::string source = block.string("source", Need::Optional, "\"Where the facts come from\"").value_or("");
     std::vector<Located<std::string>> tags = block.strings("tags", Need::Optional, "[\"telling\"]");
+    block.strings("allow_terms", Need::Optional, "[\"perpetrator\"]");  // language_check.hpp reads them
     if (!kind) {
         block.report_unknown();
         return std::nullopt;

@@ -149,6 +149,7 @@ ConversationNode read_node(TableReader& block, const std::filesystem::path& modu
                                           "; give each node its own id");
     }
     node.speaker = block.string("speaker", Need::Optional, "\"Maya, 9\"").value_or("");
+    block.strings("allow_terms", Need::Optional, "[\"perpetrator\"]");  // language_check.hpp reads them
     node.ending = block.boolean("ending", "true").value_or(false);
     node.text = block.rich_text("text", node.ending ? Need::Optional : Need::Required, "\"What the child says or does\"")
                     .value_or(RichText{});

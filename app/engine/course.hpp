@@ -4,8 +4,10 @@
 #pragma once
 
 #include "assessment.hpp"
+#include "avoid_terms.hpp"
 #include "conversation.hpp"
 #include "diagnostics.hpp"
+#include "duration.hpp"
 #include "explainer.hpp"
 #include "rich_text.hpp"
 #include "tasks.hpp"
@@ -77,6 +79,9 @@ struct Course {
     std::string language = "en-GB";
     int pass_mark = 80;
     int estimated_minutes = 0;
+    SourceLoc estimated_minutes_where;  // the key in course.toml (or the file when it is absent)
+    std::vector<AvoidTerm> avoid;       // language guidance: `primer validate` warns at each use
+    DurationRates duration;             // how `primer validate` estimates the length
     std::optional<ContentNotice> content_notice;
     std::vector<SupportContact> support;
     std::vector<Module> modules;

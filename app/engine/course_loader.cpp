@@ -2,6 +2,7 @@
 
 #include "course_checks.hpp"
 #include "course_parser.hpp"
+#include "language_check.hpp"
 #include "module_parser.hpp"
 #include "names.hpp"
 
@@ -105,7 +106,21 @@ void load_course_into(const fs::path& path, const ImageChecker* images, LoadResu
         load_every_module(course, diagnostics);
     }
     check_course(course, images, diagnostics);
+    check_language(course, *file, diagnostics);
+    if (!diagnostics.has_errors()) check_estimated_minutes(course, diagnostics);
     result.course = std::move(course);
+}
+
+// A module checked on its own follows the language and duration settings of the course.toml
+// beside its folder, if there is one; that file's own problems show when the course is checked.
+void use_settings_of_course_beside(Course& course) {
+    fs::path beside = course.folder / ".." / "course.toml";
+    if (!is_file(beside)) return;
+    Diagnostics ignored;
+    if (std::optional<CourseFile> parsed = parse_course_file(beside, ignored)) {
+        course.avoid = std::move(parsed->course.avoid);
+        course.duration = parsed->course.duration;
+    }
 }
 
 void load_module_into(const fs::path& path, const ImageChecker* images, LoadResult& result) {
@@ -119,7 +134,9 @@ void load_module_into(const fs::path& path, const ImageChecker* images, LoadResu
     course.title = module->title;
     course.folder = module->folder;
     course.modules.push_back(std::move(*module));
+    use_settings_of_course_beside(course);
     check_course(course, images, diagnostics);
+    check_language(course, {}, diagnostics);
     result.course = std::move(course);
 }
 

@@ -1,5 +1,7 @@
 #include "course_parser.hpp"
 
+#include "course_settings_parser.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -43,6 +45,7 @@ void read_numbers(TableReader& reader, Course& course) {
             diagnostics.error(reader.where("pass_mark"), "'pass_mark' must be between 0 and 100",
                               "it is the percentage needed to pass the assessment, e.g. pass_mark = 80");
     }
+    course.estimated_minutes_where = reader.where("estimated_minutes");
     if (std::optional<int> minutes = reader.integer("estimated_minutes", Need::Optional, "90")) {
         course.estimated_minutes = *minutes;
         if (*minutes < 0)
@@ -104,6 +107,8 @@ std::optional<CourseFile> parse_course_file(const std::filesystem::path& file, D
                           "modules = [\"01-first-module\"]");
     course.content_notice = read_notice(reader);
     for (TableReader& block : reader.tables("support")) course.support.push_back(read_support(block));
+    course.avoid = read_avoid_terms(reader);
+    course.duration = read_duration_rates(reader);
     reader.report_unknown();
     return result;
 }

@@ -156,6 +156,20 @@ std::optional<int> TableReader::integer(std::string_view key, Need need, std::st
     return static_cast<int>(raw);
 }
 
+std::optional<double> TableReader::number(std::string_view key, Need need, std::string_view example) {
+    const toml::node* value = find(key, need, example);
+    if (!value) return std::nullopt;
+    if (const auto* whole = value->as_integer()) return static_cast<double>(whole->get());
+    const auto* decimal = value->as_floating_point();
+    if (decimal && std::isfinite(decimal->get())) return decimal->get();
+    if (decimal)
+        m_diagnostics.error(where(key), "'" + std::string(key) + "' must be an ordinary number, not inf or nan",
+                            "write it like this: " + example_line(key, example));
+    else
+        wrong_type(key, *value, "a number", "write it like this: " + example_line(key, example));
+    return std::nullopt;
+}
+
 std::optional<bool> TableReader::boolean(std::string_view key, std::string_view example) {
     const toml::node* value = find(key, Need::Optional, example);
     if (!value) return std::nullopt;

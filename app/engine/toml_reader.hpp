@@ -44,6 +44,8 @@ public:
     std::optional<std::string> string(std::string_view key, Need need, std::string_view example);
     std::optional<RichText> rich_text(std::string_view key, Need need, std::string_view example);
     std::optional<int> integer(std::string_view key, Need need, std::string_view example);
+    // A whole or decimal number ("200", "0.75").
+    std::optional<double> number(std::string_view key, Need need, std::string_view example);
     std::optional<bool> boolean(std::string_view key, std::string_view example);
     // A stable id under `key`, checked for form; `what` names it in messages ("screen").
     std::optional<Located<std::string>> id(std::string_view key, std::string_view what);

@@ -37,6 +37,14 @@ cli_test(validate_one_module COMMAND ${PRIMER} validate modules/02-communicating
 cli_test(validate_reports_every_error EXIT 1
          COMMAND ${PRIMER} validate tests/fixtures/courses/invalid/many-errors-two-files
          EXPECTED ${CMAKE_CURRENT_LIST_DIR}/expected/validate-many-errors.txt)
+# The duration estimate, against figures worked out by hand in the fixture's module.toml
+# comments; a module checked alone uses the rates of the course.toml beside it.
+cli_test(validate_prints_duration COMMAND ${PRIMER} validate tests/fixtures/courses/duration
+         EXPECTED ${CMAKE_CURRENT_LIST_DIR}/expected/validate-duration.txt)
+cli_test(validate_module_uses_course_rates COMMAND ${PRIMER} validate tests/fixtures/courses/duration/01-reading
+         MATCH "reading at 100 words a minute" "\n  01-reading +8 min  \\(200 words 2.0, 2 tasks 6.0\\)\n$")
+cli_test(validate_builtin_course_duration COMMAND ${PRIMER} validate modules
+         MATCH "\n  Course +[0-9]+ min  \\(estimated_minutes in course.toml: [0-9]+\\)\n$")
 cli_test(validate_needs_a_path EXIT 2 COMMAND ${PRIMER} validate MATCH "name at least one course or module folder")
 cli_test(validate_missing_folder EXIT 1 COMMAND ${PRIMER} validate no/such/folder MATCH "no/such/folder: 1 error")
 
@@ -136,6 +144,11 @@ set_tests_properties(cli.certificate_verifies PROPERTIES
 # The conversation example in modules/README.md validates and all its endings are reachable.
 add_test(NAME cli.readme_conversation_example_is_valid
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/readme_examples.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-readme-examples
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
+# The Language examples in modules/README.md print what the README shows.
+add_test(NAME cli.readme_language_example
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/readme_language_example.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-readme-language
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
 # Autoplay with a learner records each conversation choice and ending.

@@ -55,7 +55,7 @@ TEST_CASE("the valid fixture course loads into the model", "[loader]") {
     CHECK(course.version == "2.1.0");
     CHECK(course.language == "en-GB");
     CHECK(course.pass_mark == 75);
-    CHECK(course.estimated_minutes == 20);
+    CHECK(course.estimated_minutes == 2);
     CHECK(course.folder == fs::path(test::fixture_path("courses/valid")));
 
     REQUIRE(course.content_notice);
