@@ -1,6 +1,5 @@
 #include "course_settings_parser.hpp"
 
-#include "names.hpp"
 #include "screen_parser.hpp"
 
 #include <sstream>
@@ -22,16 +21,16 @@ void check_except(TableReader& block, const AvoidTerm& term, const std::vector<L
 std::optional<AvoidTerm> read_avoid(TableReader& block) {
     AvoidTerm term;
     term.where = block.where("term");
-    std::optional<std::string> written = block.string("term", Need::Required, "\"perpetrator\"");
+    std::optional<std::string> text = block.string("term", Need::Required, "\"perpetrator\"");
     term.prefer = block.string("prefer", Need::Required, "\"the person who has sexually abused the child\"").value_or("");
     term.why = block.string("why", Need::Optional, "\"a label puts distance between us and what happened\"").value_or("");
     term.case_sensitive = block.boolean("case_sensitive", "true").value_or(false);
-    for (auto& form : block.strings("forms", Need::Optional, "[\"perpetrators\"]")) term.forms.push_back(form.value);
+    for (auto& form : block.strings("forms", Need::Optional, "[\"disclosed\", \"disclosing\"]")) term.forms.push_back(form.value);
     std::vector<Located<std::string>> except = block.strings("except", Need::Optional, "[\"CSA Centre\"]");
     for (const auto& phrase : except) term.except.push_back(phrase.value);
     block.report_unknown();
-    if (!written || written->find_first_not_of(" \t\r\n") == std::string::npos) return std::nullopt;
-    term.term = *written;
+    if (!text || text->find_first_not_of(" \t\r\n") == std::string::npos) return std::nullopt;
+    term.term = *text;
     check_except(block, term, except);
     return term;
 }

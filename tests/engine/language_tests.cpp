@@ -2,9 +2,14 @@
 // back to where they were written. The file-walking part is covered by the invalid
 // fixture "language-terms" (course_loader_tests.cpp).
 #include "avoid_terms.hpp"
+#include "course_loader.hpp"
+#include "language_check.hpp"
 #include "toml_string_positions.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
+#include <map>
 
 using namespace primer;
 
@@ -30,6 +35,20 @@ std::vector<std::string> hits(std::string_view text, const std::vector<AvoidTerm
 }
 
 using Found = std::vector<std::string>;
+
+// The text at a diagnostic's line and column (columns count characters, as toml++ does).
+std::string text_at(const SourceLoc& at, std::size_t length) {
+    std::ifstream in(at.file, std::ios::binary);
+    std::string line;
+    for (int i = 0; i < at.line && std::getline(in, line); ++i) {
+    }
+    std::size_t byte = 0;
+    for (int column = 1; column < at.column && byte < line.size(); ++column) {
+        ++byte;
+        while (byte < line.size() && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80) ++byte;
+    }
+    return line.substr(byte, length);
+}
 
 }  // namespace
 
@@ -136,4 +155,30 @@ TEST_CASE("up to two quotes before the closing three belong to a multi-line stri
     REQUIRE(q);
     CHECK(q->at(q->size() - 2).column == 16);
     CHECK(q->back().column == 17);
+}
+
+// Every use of a common word in the built-in course, wherever and however it is written
+// (escapes, accented letters, long """ text, lists), is reported at the word itself.
+TEST_CASE("warnings point at the word itself throughout the built-in course", "[language]") {
+    LoadResult loaded = load_course(PRIMER_MODULES);
+    REQUIRE(loaded.course);
+    Course course = *loaded.course;
+    course.avoid = {term("the"), term("child")};
+    Diagnostics diagnostics;
+    check_language(course, std::string(PRIMER_MODULES) + "/course.toml", diagnostics);
+    std::map<std::string, int> checked;  // per word
+    for (const Diagnostic& d : diagnostics.all()) {
+        if (d.message.find("\": prefer") == std::string::npos) continue;  // allow_terms the course lists
+        const std::string word = d.message.substr(1, d.message.find('"', 1) - 1);
+        INFO(format_diagnostic(d));
+        REQUIRE(d.where.column > 0);
+        std::string written = text_at(d.where, word.size());
+        for (char& c : written) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        std::string wanted = word;
+        for (char& c : wanted) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        CHECK(written == wanted);
+        ++checked[wanted.substr(0, 3)];
+    }
+    CHECK(checked["the"] > 400);
+    CHECK(checked["chi"] > 100);
 }
