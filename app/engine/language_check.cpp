@@ -185,6 +185,29 @@ bool is_file(const fs::path& path) {
     return fs::is_regular_file(path, error);
 }
 
+// Captions are learner text too, read from their WebVTT files; a hit points at its line
+// there (a cue's text starts on the line after its times).
+void check_captions(const Course& course, Diagnostics& diagnostics) {
+    for (const Module& module : course.modules)
+        for (const Screen& screen : module.screens) {
+            if (!screen.explainer) continue;
+            for (const Cue& cue : screen.explainer->captions.cues)
+                for (const TermHit& hit : find_terms(cue.text, course.avoid)) {
+                    const std::string_view before = std::string_view(cue.text).substr(0, hit.offset);
+                    const auto line_start = before.rfind('\n');
+                    const int text_line = cue.line + (cue.id.empty() ? 1 : 2) +
+                                          static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+                    const int column = static_cast<int>(hit.offset - (line_start == std::string_view::npos ? 0 : line_start + 1)) + 1;
+                    const AvoidTerm& term = course.avoid[hit.term];
+                    std::string hint = term.why.empty() ? "" : term.why + "; ";
+                    hint += "change the narration script (or the recording) and its captions together";
+                    diagnostics.warning({screen.explainer->captions_file.string(), text_line, column},
+                                        "\"" + cue.text.substr(hit.offset, hit.length) + "\": prefer \"" + term.prefer + "\"",
+                                        std::move(hint));
+                }
+        }
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& learner_text_keys() {
@@ -210,6 +233,7 @@ void check_language(const Course& course, const fs::path& course_file, Diagnosti
         }
         for (const fs::path& file : files) FileCheck(file.string(), course.avoid, diagnostics).run(file);
     }
+    check_captions(course, diagnostics);
 }
 
 }  // namespace primer
