@@ -248,6 +248,16 @@ void draw_transcript(const Context& context, const Explainer& explainer, Transpo
     }
 }
 
+// Why nothing can be heard, in the stage's top right corner where it is always in view.
+void draw_silence_note(const Theme& theme, const char* note, ImVec2 top_right) {
+    ImGui::PushFont(theme.fonts.small);
+    const ImVec2 size = ImGui::CalcTextSize(note);
+    const float margin = theme.px(12);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(top_right.x - size.x - margin, top_right.y + margin),
+                                        ImGui::GetColorU32(theme.colors.muted_text), note);
+    ImGui::PopFont();
+}
+
 }  // namespace
 
 void draw_explainer_screen(const Context& context, const Screen& screen, ScreenState& state, float width) {
@@ -263,16 +273,17 @@ void draw_explainer_screen(const Context& context, const Screen& screen, ScreenS
     const int beat = beat_at(explainer, position);
     // Short enough that the caption and the controls stay in view in an 800-pixel window.
     const float stage_height = std::min(width * 0.5f, ImGui::GetMainViewport()->Size.y * 0.3f);
+    const ImVec2 stage_corner = ImGui::GetCursorScreenPos();
     draw_explainer_stage(context, screen, beat >= 0 ? &explainer.beats[static_cast<std::size_t>(beat)] : nullptr, width,
                          stage_height);
+    if (transport.playing() && !state.narration_heard)
+        draw_silence_note(theme, explainer.narration.empty() ? "No recording: captions only"
+                                                             : "No sound on this computer: captions only",
+                          ImVec2(stage_corner.x + width, stage_corner.y));
     if (context.narration.captions) draw_caption(theme, explainer, position, width);
     ImGui::Dummy(ImVec2(0, theme.px(6)));
     draw_timeline(theme, transport, width);
     draw_buttons(theme, transport, context.narration, width);
-    if (transport.playing() && !state.narration_heard)
-        small_text(explainer.narration.empty() ? "This explainer has no recording: the captions play on their own."
-                                               : "No sound on this computer: the captions play on their own.",
-                   theme, width);
     small_text("Space: play or pause · J / L: 10 seconds back or on · R: replay · C: captions · T: transcript · - / +: volume",
                theme, width);
     if (!screen.body.empty()) {

@@ -2,7 +2,7 @@
 # A narrated explainer with real input: the title card, Space to play (the stage and the
 # caption change in step with the narration), Space to pause (nothing moves while paused),
 # L to skip on, T for the transcript, C to hide captions; then a screen with captions but no
-# recording, which plays silently.
+# recording, which plays silently; then the player again with no audio device at all.
 # SDL's dummy audio driver stands in for a sound card, so the sound path runs on CI too.
 # Usage (under xvfb-run): explainer.sh PRIMER COURSE OUT
 set -euo pipefail
@@ -47,5 +47,18 @@ keys space
 sleep 1
 shot 08-silent-playing
 keys space
+quit_player
+
+# With no audio device at all (SDL cannot open one), the narration is silent and the
+# captions still play on their own clock; the player says so and goes on.
+SDL_AUDIODRIVER=none start_player --learner gui-9
+xdotool mousemove --window "$WINDOW" 640 776
+keys Left
+[ "$(current)" = "explainers/how-many" ] || fail "Left did not go back to the explainer: $(current)"
+keys space
+sleep 5
+shot 09-no-audio-device
+differs 01-title-card 09-no-audio-device
+grep -q "narration is silent" "$OUT/player.log" || fail "no word that the narration is silent: $(cat "$OUT/player.log")"
 quit_player
 echo "ok"
