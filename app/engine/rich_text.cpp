@@ -1,4 +1,5 @@
 #include "rich_text.hpp"
+#include "utf8.hpp"
 
 #include <md4c.h>
 
@@ -35,24 +36,6 @@ constexpr std::array<UnsupportedInfo, static_cast<size_t>(Unsupported::Count)> u
      "remove the line of dashes or stars, or split the text into two screens"},
 }};
 
-void append_utf8(std::string& out, uint32_t cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // md4c hands entities over undecoded. Numeric ones and the few named ones authors
 // actually type are decoded; anything else stays as written rather than vanishing.

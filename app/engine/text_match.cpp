@@ -1,4 +1,5 @@
 #include "text_match.hpp"
+#include "utf8.hpp"
 
 namespace primer {
 namespace {
@@ -21,23 +22,6 @@ char32_t decode(std::string_view text, std::size_t& at, bool& valid) {
     return code;
 }
 
-void encode(char32_t code, std::string& out) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-}
 
 char32_t lower(char32_t c) {
     if (c >= U'A' && c <= U'Z') return c + 32;
@@ -99,7 +83,7 @@ std::string fold_case(std::string_view text) {
         bool valid = false;
         char32_t code = decode(text, at, valid);
         if (valid)
-            encode(lower(code), out);
+            append_utf8(out, static_cast<std::uint32_t>(lower(code)));
         else
             out.append(text.substr(start, at - start));
     }
