@@ -106,9 +106,12 @@ int play_command(const Words& words) {
     };
     setup.open_link = [](const std::string& url) { open_url(url); };
     NarrationAudio audio;
+    std::string last_audio_problem;  // said once, not at every play and seek
     setup.sound.play = [&](const std::filesystem::path& file, double seconds, float volume) {
         bool heard = audio.play(file, seconds, volume);
-        if (!heard) std::cerr << "primer: narration is silent (" << audio.problem() << "); the captions play on their own\n";
+        if (!heard && audio.problem() != last_audio_problem)
+            std::cerr << "primer: narration is silent (" << audio.problem() << "); the captions play on their own\n";
+        last_audio_problem = audio.problem();
         return heard;
     };
     setup.sound.stop = [&] { audio.stop(); };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 namespace primer {
@@ -44,11 +45,18 @@ double next_change_after(const Explainer& explainer, double seconds) {
     return next;
 }
 
-namespace {
+std::string with_unit(const std::string& unit) {
+    if (unit.empty() || unit == "%") return unit;
+    return " " + unit;
+}
 
-// 500000 -> "500,000"; 2.5 -> "2.5": how a figure reads in the course's text.
-std::string figure(double value) {
-    double whole = std::round(value);
+std::string format_figure(double value) {
+    const double whole = std::round(value);
+    if (std::fabs(whole) >= 1e15) {  // beyond whole-number digits a long long holds exactly
+        char text[32];
+        std::snprintf(text, sizeof text, "%g", value);
+        return text;
+    }
     if (std::fabs(value - whole) > 1e-9) {
         std::string text = std::to_string(value);
         text.erase(text.find_last_not_of('0') + 1);
@@ -60,20 +68,11 @@ std::string figure(double value) {
     return (whole < 0 ? "-" : "") + digits;
 }
 
-}  // namespace
-
-std::string with_unit(const std::string& unit) {
-    if (unit.empty() || unit == "%") return unit;
-    return " " + unit;
-}
-
-std::string format_figure(double value) { return figure(value); }
-
 std::string describe_chart(const Beat& beat) {
     std::string text;
     for (const ChartBar& bar : beat.bars) {
         if (!text.empty()) text += "; ";
-        text += bar.label + ": " + figure(bar.value) + with_unit(beat.unit);
+        text += bar.label + ": " + format_figure(bar.value) + with_unit(beat.unit);
     }
     return text;
 }

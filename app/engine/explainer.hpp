@@ -59,7 +59,8 @@ int beat_at(const Explainer& explainer, double seconds);
 // The next moment after `seconds` when the captions or the stage change; infinity if none.
 double next_change_after(const Explainer& explainer, double seconds);
 
-// 500000 -> "500,000"; 2.5 -> "2.5": a chart's figure as the course's text would write it.
+// 500000 -> "500,000"; 2.5 -> "2.5": a chart's figure as the course's text would write it
+// (very large figures in scientific notation).
 std::string format_figure(double value);
 // What follows a figure: "%" directly, any other unit after a space ("500,000 children").
 std::string with_unit(const std::string& unit);

@@ -185,8 +185,9 @@ bool is_file(const fs::path& path) {
     return fs::is_regular_file(path, error);
 }
 
-// Captions are learner text too, read from their WebVTT files; a hit points at its line
-// there (a cue's text starts on the line after its times).
+// Captions are learner text too, read from their WebVTT files. A hit names the line its
+// word is on (a cue's text starts on the line after its times) but no column: the cue's
+// text has had its tags and character references taken out, so columns would not match.
 void check_captions(const Course& course, Diagnostics& diagnostics) {
     for (const Module& module : course.modules)
         for (const Screen& screen : module.screens) {
@@ -194,14 +195,12 @@ void check_captions(const Course& course, Diagnostics& diagnostics) {
             for (const Cue& cue : screen.explainer->captions.cues)
                 for (const TermHit& hit : find_terms(cue.text, course.avoid)) {
                     const std::string_view before = std::string_view(cue.text).substr(0, hit.offset);
-                    const auto line_start = before.rfind('\n');
                     const int text_line = cue.line + (cue.id.empty() ? 1 : 2) +
                                           static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-                    const int column = static_cast<int>(hit.offset - (line_start == std::string_view::npos ? 0 : line_start + 1)) + 1;
                     const AvoidTerm& term = course.avoid[hit.term];
                     std::string hint = term.why.empty() ? "" : term.why + "; ";
                     hint += "change the narration script (or the recording) and its captions together";
-                    diagnostics.warning({screen.explainer->captions_file.string(), text_line, column},
+                    diagnostics.warning({screen.explainer->captions_file.string(), text_line, 0},
                                         "\"" + cue.text.substr(hit.offset, hit.length) + "\": prefer \"" + term.prefer + "\"",
                                         std::move(hint));
                 }

@@ -21,6 +21,10 @@ public:
     double duration() const { return m_duration; }
 
 private:
+    // A run that has reached the end becomes a pause there, so that play starts again from
+    // the beginning and a seek after the end does not set the narration going by itself.
+    void stop_at_end(double now);
+
     double m_duration = 0;
     double m_paused_at = 0;  // the position while paused
     double m_started = 0;    // the clock time at which position 0 would have been, while playing

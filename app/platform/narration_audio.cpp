@@ -46,13 +46,14 @@ bool NarrationAudio::play(const std::filesystem::path& file, double seconds, flo
         m_loaded = m_music ? file : std::filesystem::path();
         if (!m_music) {
             m_problem = "cannot play " + file.filename().string() + ": " + Mix_GetError();
+            close_device();
             return false;
         }
     }
     set_volume(volume);
     if (Mix_PlayMusic(m_music, 0) != 0 || (seconds > 0 && Mix_SetMusicPosition(seconds) != 0)) {
         m_problem = std::string("cannot play: ") + Mix_GetError();
-        Mix_HaltMusic();
+        close_device();
         return false;
     }
     m_problem.clear();

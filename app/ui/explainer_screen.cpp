@@ -22,8 +22,9 @@ constexpr float kVolumeStep = 0.1f;
 
 // 65.4 -> "1:05"
 std::string clock_text(double seconds) {
-    const int whole = static_cast<int>(std::max(0.0, seconds));
-    const int part = whole % 60;
+    // WebVTT allows hours of any length; clamp before converting so no time overflows.
+    const long long whole = static_cast<long long>(std::clamp(seconds, 0.0, 1e12));
+    const long long part = whole % 60;
     return std::to_string(whole / 60) + (part < 10 ? ":0" : ":") + std::to_string(part);
 }
 
@@ -80,6 +81,7 @@ private:
     void start_sound() {
         const bool can = !m_explainer.narration.empty() && m_sound.play;
         m_state.narration_heard = can && m_sound.play(m_explainer.narration, position(), m_prefs.volume);
+        m_state.narration_silent = !m_state.narration_heard;
     }
     void stop_sound() {
         if (m_state.narration_heard && m_sound.stop) m_sound.stop();
@@ -276,7 +278,7 @@ void draw_explainer_screen(const Context& context, const Screen& screen, ScreenS
     const ImVec2 stage_corner = ImGui::GetCursorScreenPos();
     draw_explainer_stage(context, screen, beat >= 0 ? &explainer.beats[static_cast<std::size_t>(beat)] : nullptr, width,
                          stage_height);
-    if (transport.playing() && !state.narration_heard)
+    if (transport.playing() && state.narration_silent)
         draw_silence_note(theme, explainer.narration.empty() ? "No recording: captions only"
                                                              : "No sound on this computer: captions only",
                           ImVec2(stage_corner.x + width, stage_corner.y));

@@ -37,8 +37,10 @@ void draw_chart(const Context& context, const Beat& beat, float inner_width) {
     double largest = 0;
     for (const ChartBar& bar : beat.bars) largest = std::max(largest, bar.value);
     float figure_room = 0;
+    ImGui::PushFont(theme.fonts.bold);  // as the figures are drawn
     for (const ChartBar& bar : beat.bars)
         figure_room = std::max(figure_room, ImGui::CalcTextSize((format_figure(bar.value) + with_unit(beat.unit)).c_str()).x);
+    ImGui::PopFont();
     const float longest = std::max(theme.px(40), inner_width - figure_room - theme.px(12));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (const ChartBar& bar : beat.bars) {
@@ -62,17 +64,26 @@ void draw_chart(const Context& context, const Beat& beat, float inner_width) {
 }
 
 void draw_image(const Context& context, const ImageRef& image, float inner_width, float inner_height) {
+    const Theme& theme = context.theme;
     ImageHandle handle = context.images(image.path);
     if (!handle.ok) {
-        small_text("[Image: " + image.alt + "]", context.theme, inner_width);
+        small_text("[Image: " + image.alt + "]", theme, inner_width);
         return;
     }
-    const float scale = std::min({context.theme.scale, inner_width / static_cast<float>(handle.width),
-                                  inner_height / static_cast<float>(handle.height)});
+    const TextStyle caption_style{inner_width, theme.fonts.small, theme.colors.muted_text};
+    const float caption_height =
+        image.caption.empty() ? 0.0f : measure_rich_text(image.caption, theme, caption_style) + theme.px(6);
+    const float room = std::max(theme.px(40), inner_height - caption_height);
+    const float scale = std::min({theme.scale, inner_width / static_cast<float>(handle.width),
+                                  room / static_cast<float>(handle.height)});
     const ImVec2 size(static_cast<float>(handle.width) * scale, static_cast<float>(handle.height) * scale);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (inner_width - size.x) * 0.5f);
+    const float left = ImGui::GetCursorPosX();
+    ImGui::SetCursorPosX(left + (inner_width - size.x) * 0.5f);
     ImGui::Image(handle.texture, size);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", image.alt.c_str());
+    if (image.caption.empty()) return;
+    ImGui::SetCursorPosX(left);
+    draw_rich_text(image.caption, theme, caption_style, context.requests);
 }
 
 void draw_title_card(const Context& context, const Screen& screen, float inner_width, float inner_height) {

@@ -53,9 +53,10 @@ void PlayerApp::build_frame() {
     // someone typing their name before clicking a field would open it by accident.
     if (m_setup.course && m_view != View::SignIn && typed('s')) m_requests.push(ToggleSupport{});
 
+    // Narration belongs to its screen: moving on or back, or to the map, silences it.
+    if (m_view != View::Screen) silence_narration();
     if (m_session && m_session->progress().current != m_screen_state.screen) {
-        // Narration belongs to its screen: moving on (or back) silences it.
-        if (m_screen_state.narration_heard && m_setup.sound.stop) m_setup.sound.stop();
+        silence_narration();
         m_screen_state = ScreenState{};
         m_screen_state.screen = m_session->progress().current;
         m_screen_state.entered_at = m_setup.clock->now();
@@ -87,6 +88,12 @@ double PlayerApp::seconds_until_redraw() const {
     // Just after the countdown's next whole second, so each frame shows a new one.
     Millis left = time_left(*attempt, m_setup.clock->now());
     return static_cast<double>(left % 1000 + 20) / 1000.0;
+}
+
+void PlayerApp::silence_narration() {
+    m_screen_state.narration.pause(ImGui::GetTime());
+    if (m_screen_state.narration_heard && m_setup.sound.stop) m_setup.sound.stop();
+    m_screen_state.narration_heard = false;
 }
 
 void PlayerApp::draw_save_problem() {

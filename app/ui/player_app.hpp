@@ -51,6 +51,8 @@ private:
     void apply(const Request& request);
     Context context();
     void draw_save_problem();
+    // Pauses an explainer's narration and lets the audio device go (leaving its screen or view).
+    void silence_narration();
 
     const Theme& m_theme;
     PlayerSetup m_setup;

@@ -60,6 +60,7 @@ struct ScreenState {
     AssessmentViewState assessment;
     NarrationClock narration;    // an explainer's place in its narration
     bool narration_heard = false;  // the narration is playing through the sound output, not silently
+    bool narration_silent = false; // the last try to play it could not be heard
     bool submit = false;    // an input asks to check the response now (Enter in a text field)
 };
 

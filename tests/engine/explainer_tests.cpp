@@ -34,9 +34,13 @@ TEST_CASE("the narration clock plays, pauses and seeks on any steady clock", "[e
         CHECK(clock.position(2000) == 60);
         CHECK(clock.finished(2000));
         CHECK_FALSE(clock.playing(2000));
-        clock.pause(2000);
         clock.play(3000);
         CHECK(clock.position(3001) == 1);
+    }
+    SECTION("after the end, a seek stays paused where it lands") {
+        clock.seek(30, 2000);
+        CHECK(clock.position(2100) == 30);
+        CHECK_FALSE(clock.playing(2100));
     }
     SECTION("seeks are clamped to the narration") {
         clock.seek(-5, 910);
@@ -101,6 +105,7 @@ TEST_CASE("a chart reads as text with its figures and unit", "[explainer]") {
     CHECK(format_figure(2160) == "2,160");
     CHECK(format_figure(999) == "999");
     CHECK(format_figure(1000000) == "1,000,000");
+    CHECK(format_figure(1e300) == "1e+300");  // a typo in a script must not overflow
 }
 
 TEST_CASE("the explainer fixture loads with its captions, narration and beats in place", "[explainer][loader]") {
