@@ -151,7 +151,7 @@ int autoplay_command(const Words& words) {
     }
 
     std::string course_path = args->value("--course", builtin_course_dir().string());
-    LoadResult loaded = load_course_or_module(course_path);
+    LoadResult loaded = load_course_or_module(course_path, nullptr, Checks::Play);
     if (!loaded.course) {
         for (const Diagnostic& d : loaded.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
         std::cerr << "primer: " << course_path << " has errors; fix them and try again.\n";

@@ -36,7 +36,7 @@ int certificate_command(const Words& words) {
         return 2;
     }
     const std::string course_dir = args.value("--course-dir", builtin_course_dir().string());
-    LoadResult loaded = load_course(course_dir);
+    LoadResult loaded = load_course(course_dir, nullptr, Checks::Play);
     if (!loaded.course) {
         std::cerr << "primer: " << course_dir << " has errors; run 'primer validate " << course_dir << "'.\n";
         return 1;

@@ -108,7 +108,7 @@ int export_command(const Words& words) {
     XapiSettings settings;
     if (format == "xapi") {
         const std::string course_dir = args.value("--course-dir", builtin_course_dir().string());
-        LoadResult loaded = load_course(course_dir);
+        LoadResult loaded = load_course(course_dir, nullptr, Checks::Play);
         auto key = SigningKey::load_or_create(signing_key_path(data_dir), error);
         if (!loaded.course || !key) {
             std::cerr << "primer: " << (key ? course_dir + " has errors; run 'primer validate " + course_dir + "'." : error)

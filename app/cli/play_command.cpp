@@ -52,7 +52,7 @@ int play_command(const Words& words) {
     use_one_memory_arena();
     StbImageChecker images;  // the same checks as `primer validate`, so both agree
     std::future<LoadResult> loading =
-        std::async(std::launch::async, [&] { return load_course(course_path, &images); });
+        std::async(std::launch::async, [&] { return load_course(course_path, &images, Checks::Play); });
     std::optional<LoadResult> loaded;
     auto finish_loading = [&]() -> LoadResult& {
         if (!loaded) {

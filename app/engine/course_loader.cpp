@@ -93,7 +93,7 @@ void load_every_module(Course& course, Diagnostics& diagnostics) {
                 course.modules.push_back(std::move(*module));
 }
 
-void load_course_into(const fs::path& path, const ImageChecker* images, LoadResult& result) {
+void load_course_into(const fs::path& path, const ImageChecker* images, Checks checks, LoadResult& result) {
     Diagnostics& diagnostics = result.diagnostics;
     std::optional<fs::path> file = find_script(path, "course.toml", "module.toml", diagnostics);
     if (!file) return;
@@ -106,8 +106,10 @@ void load_course_into(const fs::path& path, const ImageChecker* images, LoadResu
         load_every_module(course, diagnostics);
     }
     check_course(course, images, diagnostics);
-    check_language(course, *file, diagnostics);
-    if (!diagnostics.has_errors()) check_estimated_minutes(course, diagnostics);
+    if (checks == Checks::All) {
+        check_language(course, *file, diagnostics);
+        if (!diagnostics.has_errors()) check_estimated_minutes(course, diagnostics);
+    }
     result.course = std::move(course);
 }
 
@@ -123,7 +125,7 @@ void use_settings_of_course_beside(Course& course) {
     }
 }
 
-void load_module_into(const fs::path& path, const ImageChecker* images, LoadResult& result) {
+void load_module_into(const fs::path& path, const ImageChecker* images, Checks checks, LoadResult& result) {
     Diagnostics& diagnostics = result.diagnostics;
     std::optional<fs::path> file = find_script(path, "module.toml", "course.toml", diagnostics);
     if (!file) return;
@@ -136,17 +138,17 @@ void load_module_into(const fs::path& path, const ImageChecker* images, LoadResu
     course.modules.push_back(std::move(*module));
     use_settings_of_course_beside(course);
     check_course(course, images, diagnostics);
-    check_language(course, {}, diagnostics);
+    if (checks == Checks::All) check_language(course, {}, diagnostics);
     result.course = std::move(course);
 }
 
 // The parsers report content problems as diagnostics and catch toml++'s exceptions;
 // this net only keeps a bug of ours (or an allocation failure) from crossing the API.
 template <class Load>
-LoadResult guarded(const fs::path& path, const ImageChecker* images, Load load) {
+LoadResult guarded(const fs::path& path, const ImageChecker* images, Checks checks, Load load) {
     LoadResult result;
     try {
-        load(path, images, result);
+        load(path, images, checks, result);
     } catch (const std::exception& error) {
         result.diagnostics.error({path.string(), 0, 0}, std::string("could not load this: ") + error.what(),
                                  "this is a fault in Primer, not in the course; please report it");
@@ -158,18 +160,18 @@ LoadResult guarded(const fs::path& path, const ImageChecker* images, Load load) 
 
 }  // namespace
 
-LoadResult load_course(const std::filesystem::path& path, const ImageChecker* images) {
-    return guarded(path, images, load_course_into);
+LoadResult load_course(const std::filesystem::path& path, const ImageChecker* images, Checks checks) {
+    return guarded(path, images, checks, load_course_into);
 }
 
-LoadResult load_module(const std::filesystem::path& path, const ImageChecker* images) {
-    return guarded(path, images, load_module_into);
+LoadResult load_module(const std::filesystem::path& path, const ImageChecker* images, Checks checks) {
+    return guarded(path, images, checks, load_module_into);
 }
 
-LoadResult load_course_or_module(const std::filesystem::path& path, const ImageChecker* images) {
+LoadResult load_course_or_module(const std::filesystem::path& path, const ImageChecker* images, Checks checks) {
     bool module = path.filename() == "module.toml" ||
                   (is_folder(path) && is_file(path / "module.toml") && !is_file(path / "course.toml"));
-    return module ? load_module(path, images) : load_course(path, images);
+    return module ? load_module(path, images, checks) : load_course(path, images, checks);
 }
 
 }  // namespace primer

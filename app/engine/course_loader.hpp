@@ -29,6 +29,11 @@ public:
     virtual std::optional<PixelSize> pixel_size(const std::filesystem::path& file) const = 0;
 };
 
+// How much loading checks. Everything, for `primer validate` and the tests. What playing
+// needs, for the player and the other commands: the language lint and the estimated-minutes
+// check matter only to authors, and the lint reads every script a second time.
+enum class Checks { All, Play };
+
 struct LoadResult {
     std::optional<Course> course;  // present only when there are no errors
     Diagnostics diagnostics;
@@ -36,14 +41,17 @@ struct LoadResult {
 
 // `path` is a course folder or its course.toml. Without a checker, images are only
 // checked for existence (and hotspot regions not against the image's size).
-LoadResult load_course(const std::filesystem::path& path, const ImageChecker* images = nullptr);
+LoadResult load_course(const std::filesystem::path& path, const ImageChecker* images = nullptr,
+                       Checks checks = Checks::All);
 
 // `path` is a module folder or its module.toml, checked on its own (as `primer validate`
 // does for a module an L&D team is writing). The result's course wraps just that module.
-LoadResult load_module(const std::filesystem::path& path, const ImageChecker* images = nullptr);
+LoadResult load_module(const std::filesystem::path& path, const ImageChecker* images = nullptr,
+                       Checks checks = Checks::All);
 
 // Whichever `path` names: a module (module.toml, or a folder with one and no course.toml
 // beside it), else a course.
-LoadResult load_course_or_module(const std::filesystem::path& path, const ImageChecker* images = nullptr);
+LoadResult load_course_or_module(const std::filesystem::path& path, const ImageChecker* images = nullptr,
+                                 Checks checks = Checks::All);
 
 }  // namespace primer

@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
     size_t screens = 0, diagnostics = 0;
     for (int i = 0; i < repeats; ++i) {
         auto start = std::chrono::steady_clock::now();
-        primer::LoadResult loaded = primer::load_course(argv[1], &images);
+        primer::LoadResult loaded = primer::load_course(argv[1], &images, primer::Checks::Play);
         millis.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         diagnostics = loaded.diagnostics.all().size();
         screens = loaded.course ? loaded.course->reading_order().size() : 0;

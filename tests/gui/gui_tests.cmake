@@ -41,3 +41,6 @@ set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.convers
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.
 set_tests_properties(gui.assessment gui.choice_kinds PROPERTIES TIMEOUT 300)
+# 33 screens, each reached by autoplay and drawn by a new player process: about 20 s in a
+# Release build and several times that under the sanitizers.
+set_tests_properties(gui.course_screenshots PROPERTIES TIMEOUT 480)
