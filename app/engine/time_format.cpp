@@ -1,5 +1,6 @@
 #include "time_format.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -30,6 +31,16 @@ std::string format_utc(Millis at) {
     char text[32];
     std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ", p.year, p.month, p.day, p.hours,
                   p.minutes, p.seconds, p.millis);
+    return text;
+}
+
+std::string format_clock(long long seconds) {
+    seconds = std::max(seconds, 0LL);
+    char text[48];
+    if (seconds >= 3600)
+        std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    else
+        std::snprintf(text, sizeof text, "%lld:%02lld", seconds / 60, seconds % 60);
     return text;
 }
 

@@ -11,10 +11,10 @@
 #include "question_view.hpp"
 #include "rich_text_view.hpp"
 #include "runtime.hpp"
+#include "time_format.hpp"
 #include "widgets.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace primer::ui {
 
@@ -46,13 +46,7 @@ struct Attempt {
 };
 
 std::string clock_text(Millis left) {
-    long long seconds = (left + 999) / 1000;  // 0:01 until the very end
-    char text[32];
-    if (seconds >= 3600)
-        std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60);
-    else
-        std::snprintf(text, sizeof text, "%lld:%02lld", seconds / 60, seconds % 60);
-    return text;
+    return format_clock((left + 999) / 1000);  // 0:01 until the very end
 }
 
 // Shows question `index`: a fresh input, or the confirmed answer put back, locked.

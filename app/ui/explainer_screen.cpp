@@ -5,6 +5,7 @@
 // The narration's place is a NarrationClock, so with no sound the captions keep time alone.
 #include "explainer_stage.hpp"
 #include "rich_text_view.hpp"
+#include "time_format.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
 
@@ -20,13 +21,8 @@ namespace {
 constexpr double kSkipSeconds = 10;
 constexpr float kVolumeStep = 0.1f;
 
-// 65.4 -> "1:05"
-std::string clock_text(double seconds) {
-    // WebVTT allows hours of any length; clamp before converting so no time overflows.
-    const long long whole = static_cast<long long>(std::clamp(seconds, 0.0, 1e12));
-    const long long part = whole % 60;
-    return std::to_string(whole / 60) + (part < 10 ? ":0" : ":") + std::to_string(part);
-}
+// 65.4 -> "1:05". WebVTT allows hours of any length; clamp before converting so none overflows.
+std::string clock_text(double seconds) { return format_clock(static_cast<long long>(std::clamp(seconds, 0.0, 1e12))); }
 
 double now() { return ImGui::GetTime(); }
 

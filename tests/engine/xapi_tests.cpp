@@ -89,3 +89,12 @@ TEST_CASE("Statements say who by an opaque account and never carry a reflection"
     // Built again from the same records, every statement is the same, id and all.
     CHECK(xapi_statements(course, history, settings) == statements);
 }
+
+TEST_CASE("clock faces: minutes and seconds, hours from an hour, nothing below zero", "[time]") {
+    CHECK(format_clock(0) == "0:00");
+    CHECK(format_clock(5) == "0:05");
+    CHECK(format_clock(754) == "12:34");
+    CHECK(format_clock(3599) == "59:59");
+    CHECK(format_clock(3723) == "1:02:03");
+    CHECK(format_clock(-7) == "0:00");
+}
