@@ -48,8 +48,14 @@ struct SubmitAttempt {
     std::string screen;
 };
 
-using Command =
-    std::variant<Start, Next, Back, GoTo, Answer, Choose, RestartConversation, StartAttempt, ExtendTime, SubmitAttempt>;
+// Passes over the screen on view, whose content note offers a skip, up to the screen the
+// note names: the screens in between count as done unless one is required, which stops it.
+struct SkipSection {
+    std::string screen;
+};
+
+using Command = std::variant<Start, Next, Back, GoTo, Answer, Choose, RestartConversation, StartAttempt, ExtendTime,
+                             SubmitAttempt, SkipSection>;
 
 struct ScreenEntered {
     std::string screen;
@@ -101,6 +107,10 @@ struct AttemptSubmitted {
     bool passed = false;
 };
 
+struct ScreenSkipped {
+    std::string screen;
+};
+
 struct ModuleCompleted {
     std::string module;
 };
@@ -108,6 +118,6 @@ struct ModuleCompleted {
 struct CourseCompleted {};
 
 using Event = std::variant<ScreenEntered, AnswerChecked, ConversationEnded, AttemptStarted, TimeExtended,
-                           AttemptSubmitted, ModuleCompleted, CourseCompleted>;
+                           AttemptSubmitted, ScreenSkipped, ModuleCompleted, CourseCompleted>;
 
 }  // namespace primer

@@ -20,6 +20,16 @@
 
 namespace primer {
 
+// A warning shown before a screen whose content may distress some learners. The learner
+// can read on, take a break, or skip ahead to `skip_to` (a later screen of the same
+// module; empty: the next screen). Skipped screens count as done unless required.
+struct ContentNote {
+    RichText text;
+    std::string skip_to;  // screen id in the same module
+    SourceLoc where;
+    SourceLoc skip_to_where;
+};
+
 struct Screen {
     std::string id;
     ScreenKind kind = ScreenKind::Text;
@@ -31,6 +41,8 @@ struct Screen {
     std::optional<Conversation> conversation;  // kind conversation
     std::optional<Assessment> assessment;      // kind assessment
     std::optional<Explainer> explainer;        // kind explainer
+    std::optional<ContentNote> content_note;
+    bool required = false;  // cannot be skipped past from a content note
 
     // Whether the learner must do something here before moving on.
     bool has_task() const { return question || conversation || assessment; }

@@ -138,12 +138,31 @@ void check_assessments(const Course& course, Diagnostics& diagnostics) {
         }
 }
 
+// A content note skips forward within its module, so `skip_to` must name a later screen there.
+void check_content_notes(const Module& module, Diagnostics& diagnostics) {
+    std::vector<std::string> later;
+    for (auto screen = module.screens.rbegin(); screen != module.screens.rend(); later.push_back(screen->id), ++screen) {
+        if (!screen->content_note || screen->content_note->skip_to.empty()) continue;
+        const std::string& target = screen->content_note->skip_to;
+        if (std::find(later.begin(), later.end(), target) != later.end()) continue;
+        const bool earlier = module.find_screen(target) != nullptr;
+        std::string hint = "skip_to names a screen after this one in the same module, such as its summary";
+        std::string match = closest_match(target, later);
+        if (!match.empty() && !earlier) hint = "did you mean '" + match + "'? " + hint;
+        diagnostics.error(screen->content_note->skip_to_where,
+                          earlier ? "skip_to '" + target + "' is not after this screen, so skipping could not move on"
+                                  : "skip_to '" + target + "' is not a screen in this module",
+                          std::move(hint));
+    }
+}
+
 }  // namespace
 
 void check_course(const Course& course, const ImageChecker* images, Diagnostics& diagnostics) {
     check_module_ids(course, diagnostics);
     check_assessments(course, diagnostics);
-    for (const Module& module : course.modules)
+    for (const Module& module : course.modules) {
+        check_content_notes(module, diagnostics);
         for (const Screen& screen : module.screens) {
             if (screen.image) check_image(*screen.image, module.folder, images, diagnostics);
             if (screen.question) check_question_images(*screen.question, module.folder, images, diagnostics);
@@ -154,6 +173,7 @@ void check_course(const Course& course, const ImageChecker* images, Diagnostics&
                 for (const Beat& beat : screen.explainer->beats)
                     if (beat.image) check_image(*beat.image, module.folder, images, diagnostics);
         }
+    }
     check_comparisons(course, diagnostics);
 }
 

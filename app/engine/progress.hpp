@@ -64,6 +64,7 @@ struct Progress {
     std::uint64_t seed = 0;                    // shuffles and draws derive from it, so they survive a resume
     std::string current;                       // qualified id of the screen on view; empty before the start
     std::set<std::string> visited;             // qualified ids of every screen seen
+    std::set<std::string> skipped;             // qualified ids passed over from a content note
     std::map<std::string, TaskAnswer> answers; // by qualified screen id
     std::map<std::string, ConversationProgress> conversations;        // by qualified screen id
     std::map<std::string, std::vector<AssessmentAttempt>> assessments;  // by qualified screen id

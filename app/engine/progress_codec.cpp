@@ -36,8 +36,14 @@ bool from_format_1(Json& document, std::string& error) {
     return true;
 }
 
+// Format 3 adds the screens skipped from content notes.
+bool from_format_2(Json& document, std::string&) {
+    document["skipped"] = Json::array();
+    return true;
+}
+
 // Entry i upgrades format i + 1.
-constexpr std::array<ProgressMigration, 1> kMigrations{&from_format_1};
+constexpr std::array<ProgressMigration, 2> kMigrations{&from_format_1, &from_format_2};
 static_assert(kMigrations.size() == kProgressFormat - 1, "each older format needs its migration step");
 
 // Names a value the way a person reading the error would look for it in the file.
@@ -260,6 +266,7 @@ std::optional<Progress> read_current(const Json& document, std::string& error) {
     fields.seed("seed", progress.seed);
     fields.text("current", progress.current);
     fields.texts("visited", "a list of screen ids", progress.visited);
+    fields.texts("skipped", "a list of screen ids", progress.skipped);
     fields.millis("started_at", progress.started_at);
     fields.millis("updated_at", progress.updated_at);
     fields.millis("completed_at", progress.completed_at);
@@ -366,6 +373,7 @@ std::string encode_progress(const Progress& progress) {
                            {"seed", progress.seed},
                            {"current", progress.current},
                            {"visited", progress.visited},
+                           {"skipped", progress.skipped},
                            {"answers", answers_json(progress.answers)},
                            {"conversations", std::move(conversations)},
                            {"assessments", std::move(assessments)},

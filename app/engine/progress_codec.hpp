@@ -11,7 +11,7 @@ namespace primer {
 
 // 1: single-choice answers with `correct`. 2: verdicts and scores, the learner's seed,
 // conversations and assessment attempts.
-constexpr int kProgressFormat = 2;
+constexpr int kProgressFormat = 3;
 
 std::string encode_progress(const Progress& progress);
 

@@ -14,9 +14,10 @@ int index_of(const std::vector<ScreenRef>& order, const std::string& qualified_i
     return it == order.end() ? -1 : static_cast<int>(it - order.begin());
 }
 
+// Seen and finished, or passed over from a content note.
 bool is_done(const Module& module, const Screen& screen, const Progress& progress) {
     std::string id = ScreenRef{module.id, screen.id}.qualified();
-    return progress.visited.count(id) && is_finished(screen, id, progress);
+    return progress.skipped.count(id) || (progress.visited.count(id) && is_finished(screen, id, progress));
 }
 
 // The screen a learner may reach next in a module: its first screen that is not yet seen
@@ -28,7 +29,7 @@ const Screen* frontier(const Module& module, const Progress& progress) {
 }
 
 bool may_enter(const Course& course, const ScreenRef& ref, const Progress& progress) {
-    if (progress.visited.count(ref.qualified())) return true;
+    if (progress.visited.count(ref.qualified()) || progress.skipped.count(ref.qualified())) return true;
     const Module* module = course.find_module(ref.module_id);
     const Screen* next = module ? frontier(*module, progress) : nullptr;
     return next && next->id == ref.screen_id;
@@ -51,13 +52,6 @@ void note_completions(const Course& course, const Progress& before, Outcome& out
         out.progress.completed_at = now;
         out.events.push_back(CourseCompleted{});
     }
-}
-
-void enter(Outcome& out, const ScreenRef& target) {
-    std::string id = target.qualified();
-    out.progress.current = id;
-    out.progress.visited.insert(id);
-    out.events.push_back(ScreenEntered{id});
 }
 
 struct Applier {
@@ -117,11 +111,19 @@ struct Applier {
     Outcome operator()(const StartAttempt& start) const { return start_attempt(course, before, start, now); }
     Outcome operator()(const ExtendTime& extend) const { return extend_time(course, before, extend, now); }
     Outcome operator()(const SubmitAttempt& submit) const { return submit_attempt(course, before, submit, now); }
+    Outcome operator()(const SkipSection& skip) const { return skip_section(course, before, skip); }
 };
 
 }  // namespace
 
 Outcome refuse(const Progress& progress, std::string why) { return Outcome{progress, {}, std::move(why)}; }
+
+void enter(Outcome& out, const ScreenRef& target) {
+    std::string id = target.qualified();
+    out.progress.current = id;
+    out.progress.visited.insert(id);
+    out.events.push_back(ScreenEntered{id});
+}
 
 const Screen* screen_on_view(const Course& course, const Progress& progress, const std::string& screen_id,
                              std::string& why) {

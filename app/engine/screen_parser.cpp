@@ -145,6 +145,7 @@ Screen parse_screen(TableReader& block, const std::filesystem::path& module_fold
     screen.source = block.string("source", Need::Optional, "\"Where the facts come from\"").value_or("");
     block.string("note", Need::Optional, "\"A note for other authors\"");
     block.strings("allow_terms", Need::Optional, "[\"perpetrator\"]");  // language_check.hpp reads them
+    read_content_note(block, screen);
 
     if (!kind) {
         // Without a kind there is no telling which keys belong; only report true typos.

@@ -18,6 +18,9 @@ Screen parse_screen(TableReader& block, const std::filesystem::path& module_fold
 // inside `module_folder`, against which it is resolved.
 ImageRef read_image(TableReader& block, const std::filesystem::path& module_folder);
 
+// Reads `content_note`, `skip_to` and `required`, which any screen may have.
+void read_content_note(TableReader& block, Screen& screen);
+
 
 // The screen kinds authors can write, in the order messages list them.
 std::span<const ScreenKind> authored_kinds();

@@ -30,6 +30,7 @@ Session::Session(const Course& course, Store& store, Learner learner, const Cloc
       m_signer(signer) {}
 
 Outcome Session::submit(const Command& command) {
+    end_break();  // a learner who acts again is back from their break
     Outcome outcome = apply(m_course, m_progress, command, m_clock.now());
     if (!outcome.accepted()) return outcome;
     m_progress = outcome.progress;
@@ -53,6 +54,20 @@ bool Session::retry_save() {
     }
     m_save_error.clear();
     return true;
+}
+
+void Session::take_break() {
+    if (m_on_break) return;
+    retry_save();
+    if (m_sitting != 0) m_store.touch_sitting(m_sitting, m_clock.now());
+    m_sitting = 0;
+    m_on_break = true;
+}
+
+void Session::end_break() {
+    if (!m_on_break) return;
+    m_sitting = m_store.open_sitting(m_learner.id, m_course.id, m_clock.now());
+    m_on_break = false;
 }
 
 bool Session::record_standing() {

@@ -35,6 +35,12 @@ public:
     // Applies the command and saves the result. A refused command changes nothing.
     Outcome submit(const Command& command);
 
+    // A break ends the sitting, so the time away never counts as time spent and the
+    // records show the learner suspended here; the end of the break starts a new sitting.
+    void take_break();
+    void end_break();
+    bool on_break() const { return m_on_break; }
+
     // Tries again to save what the last commands changed; true when nothing is unsaved.
     bool retry_save();
 
@@ -58,6 +64,7 @@ private:
     std::optional<CompletionRecord> m_standing;  // the latest completion written
     std::vector<Event> m_unsaved;  // events whose records are not yet in the store
     bool m_dirty = false;          // progress changed since the last successful save
+    bool m_on_break = false;
     std::string m_save_error;
 };
 

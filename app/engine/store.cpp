@@ -97,6 +97,7 @@ public:
         return m_answer.run();
     }
     bool operator()(const ScreenEntered& entered) { return event("screen-entered", entered.screen); }
+    bool operator()(const ScreenSkipped& skipped) { return event("screen-skipped", skipped.screen); }
     bool operator()(const ModuleCompleted& completed) { return event("module-completed", completed.module); }
     bool operator()(const CourseCompleted&) { return event("course-completed", m_progress.course_id); }
     bool operator()(const ConversationEnded& ended) {

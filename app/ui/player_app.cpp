@@ -70,6 +70,7 @@ void PlayerApp::build_frame() {
     case View::Notice: draw_notice(context()); break;
     case View::Map: draw_course_map(context(), m_focused_module); break;
     case View::Screen: draw_screen(context(), m_screen_state); break;
+    case View::Break: draw_break(context()); break;
     }
     if (m_session && !m_session->save_error().empty()) draw_save_problem();
     if (m_support_open && m_setup.course) draw_support_panel(m_theme, *m_setup.course, m_requests);
@@ -128,6 +129,18 @@ void PlayerApp::apply(const Request& request) {
                        m_view = View::Screen;
                    },
                    [&](const ToggleSupport&) { m_support_open = !m_support_open; },
+                   [&](const TakeBreak&) {
+                       if (!m_session || m_view == View::Break) return;
+                       silence_narration();
+                       m_session->take_break();
+                       m_view_before_break = m_view;
+                       m_view = View::Break;
+                   },
+                   [&](const EndBreak&) {
+                       if (!m_session) return;
+                       m_session->end_break();
+                       m_view = m_view_before_break;
+                   },
                    [&](const Quit&) {
                        // Quitting with unsaved steps needs a second Ctrl+Q: first, one more try.
                        bool saved = !m_session || m_session->retry_save();

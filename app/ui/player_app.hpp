@@ -45,7 +45,7 @@ public:
     double seconds_until_redraw() const;
 
 private:
-    enum class View { Diagnostics, SignIn, Notice, Map, Screen };
+    enum class View { Diagnostics, SignIn, Notice, Map, Screen, Break };
 
     void sign_in(const Learner& typed);
     void apply(const Request& request);
@@ -57,6 +57,7 @@ private:
     const Theme& m_theme;
     PlayerSetup m_setup;
     View m_view = View::SignIn;
+    View m_view_before_break = View::Screen;  // where "Carry on" returns to
     std::unique_ptr<Session> m_session;
     RequestQueue m_requests;
     SignInForm m_sign_in;

@@ -19,12 +19,15 @@ struct SignInAs {
 struct ShowMap {};
 struct AcceptNotice {};
 struct ToggleSupport {};
+struct TakeBreak {};
+struct EndBreak {};
 struct Quit {};
 struct OpenLink {
     std::string url;
 };
 
-using Request = std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, OpenLink, Quit>;
+using Request =
+    std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, TakeBreak, EndBreak, OpenLink, Quit>;
 
 class RequestQueue {
 public:

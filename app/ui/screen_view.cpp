@@ -60,11 +60,13 @@ void draw_progress_line(const Context& context, const Position& position) {
     ImGui::Dummy(ImVec2(width, thickness));
 }
 
-void draw_nav_bar(const Context& context, const ScreenState& state, const Position& position, float height) {
+// `forward` is false while a content note asks its question: moving on is one of its answers.
+void draw_nav_bar(const Context& context, const ScreenState& state, const Position& position, float height,
+                  bool forward) {
     const Theme& theme = context.theme;
     bool back = can_go_back(context.course, context.progress);
-    bool next = can_go_next(context.course, context.progress);
-    bool last = !next && !attempt_open_on_view(context.progress) &&
+    bool next = forward && can_go_next(context.course, context.progress);
+    bool last = forward && !next && !attempt_open_on_view(context.progress) &&
                 is_finished(*current_screen(context.course, context.progress), context.progress.current,
                             context.progress);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
@@ -115,13 +117,18 @@ void draw_screen(const Context& context, ScreenState& state) {
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, theme.px(6)));
     state.keeps_enter = false;
-    draw_body(context, *screen, state, column.width);
-    draw_source(context, *screen, state);
+    const bool note_on_view = screen->content_note && !state.note_read;
+    if (note_on_view) {
+        draw_content_note(context, *screen, state, column.width);
+    } else {
+        draw_body(context, *screen, state, column.width);
+        draw_source(context, *screen, state);
+    }
     ImGui::Dummy(ImVec2(0, theme.px(32)));
     end_column(column);
     ImGui::EndChild();
 
-    draw_nav_bar(context, state, position, nav_height);
+    draw_nav_bar(context, state, position, nav_height, !note_on_view);
 }
 
 }  // namespace primer::ui

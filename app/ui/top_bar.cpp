@@ -1,5 +1,5 @@
-// The band across the top of every in-course view: where you are, and the two things
-// that must always be one step away: the course map and support.
+// The band across the top of every in-course view: where you are, and what must always be
+// one step away: the course map, a break, and support.
 #include "views.hpp"
 #include "widgets.hpp"
 
@@ -25,12 +25,16 @@ void draw_top_bar(const Context& context, const char* heading) {
     ImGui::EndGroup();
 
     const char* map_label = "Course map (M)";
+    const char* break_label = "Take a break (B)";
     const char* support_label = "Support (S)";
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     ImGui::SameLine();
-    align_right(button_width(map_label, theme) + spacing + button_width(support_label, theme));
+    align_right(button_width(map_label, theme) + button_width(break_label, theme) + 2 * spacing +
+                button_width(support_label, theme));
     ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
     if (secondary_button(map_label, theme) || typed('m')) context.requests.push(ShowMap{});
+    ImGui::SameLine();
+    if (secondary_button(break_label, theme) || typed('b')) context.requests.push(TakeBreak{});
     ImGui::SameLine();
     if (primary_button(support_label, theme)) context.requests.push(ToggleSupport{});
 

@@ -62,6 +62,7 @@ struct ScreenState {
     bool narration_heard = false;  // the narration is playing through the sound output, not silently
     bool narration_silent = false; // the last try to play it could not be heard
     bool submit = false;    // an input asks to check the response now (Enter in a text field)
+    bool note_read = false; // the screen's content note has been answered with "continue"
 };
 
 struct SignInForm {
@@ -83,6 +84,10 @@ void draw_screen(const Context& context, ScreenState& state);
 void draw_diagnostics(const Theme& theme, const std::string& course_path, const Diagnostics& diagnostics);
 void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& requests);
 void draw_top_bar(const Context& context, const char* heading);
+// The pause screen of "Take a break" (break_view.cpp).
+void draw_break(const Context& context);
+// A screen's content note, in place of its body until the learner chooses (content_note_view.cpp).
+void draw_content_note(const Context& context, const Screen& screen, ScreenState& state, float width);
 
 // The per-kind bodies draw_screen dispatches to; `width` is the reading column's.
 void draw_text_screen(const Context& context, const Screen& screen, float width);

@@ -45,6 +45,7 @@ Progress rich_progress() {
     attempt.score = 0.8;
     attempt.passed = true;
     progress.assessments["final/exam"] = {AssessmentAttempt{}, attempt};
+    progress.skipped = {"m2/case-study", "m2/case-study-2"};
     progress.started_at = 1'767'225'000'123;
     progress.updated_at = 1'767'229'999'456;
     progress.completed_at = 1'767'230'000'789;
@@ -137,8 +138,8 @@ TEST_CASE("Decoding names the field whose type is wrong", "[codec]") {
 }
 
 TEST_CASE("Decoding refuses a format it does not know", "[codec]") {
-    CHECK(decode_error(edited([](Json& d) { d["format"] = 3; })) ==
-          "The saved progress was written by a newer version of Primer (format 3; this version reads up to 2). "
+    CHECK(decode_error(edited([](Json& d) { d["format"] = 4; })) ==
+          "The saved progress was written by a newer version of Primer (format 4; this version reads up to 3). "
           "Update Primer to resume it.");
     CHECK(decode_error(edited([](Json& d) { d["format"] = 0; })) ==
           "The saved progress has format 0, which no version of Primer wrote.");
@@ -158,12 +159,25 @@ TEST_CASE("A format 1 save reads as verdicts and scores, with no seed, conversat
     CHECK(progress->seed == 0);
     CHECK(progress->conversations.empty());
     CHECK(progress->assessments.empty());
+    CHECK(progress->skipped.empty());
 
     const std::string unreadable = R"({"format": 1, "course_id": "c", "course_version": "1", "current": "",
         "visited": [], "started_at": 0, "updated_at": 0, "completed_at": 0,
         "answers": {"m/q1": {"response": ["b"], "attempts": 2, "answered_at": 15}}})";
     CHECK(decode_error(unreadable) ==
           "The saved answer for \"m/q1\" cannot be upgraded: it does not say whether it was correct.");
+}
+
+TEST_CASE("A format 2 save reads with nothing skipped", "[codec]") {
+    Json format_2 = Json::parse(encode_progress(rich_progress()));
+    format_2["format"] = 2;
+    format_2.erase("skipped");
+    std::string error;
+    const auto progress = decode_progress(format_2.dump(), error);
+    INFO(error);
+    REQUIRE(progress);
+    CHECK(progress->skipped.empty());
+    CHECK(progress->visited == rich_progress().visited);
 }
 
 TEST_CASE("Migration applies each step from the document's format, in order", "[codec]") {

@@ -181,3 +181,32 @@ TEST_CASE("a signing session signs the completion once, with the time spent over
     CHECK(completions == 1);
     CHECK(store->latest_completion(kLearner.id, setting.course.id)->recorded_at == signed_record->recorded_at);
 }
+
+TEST_CASE("a break ends the sitting, so the time away is not counted, and acting again starts a new one",
+          "[session]") {
+    Setting setting;
+    auto store = setting.open_store();
+    auto session = setting.open_session(*store);
+    session->submit(Start{});
+    setting.clock.advance(40'000);
+    session->take_break();
+    CHECK(session->on_break());
+    setting.clock.advance(2 * 3'600'000);  // two hours away
+    session->end_break();
+    CHECK_FALSE(session->on_break());
+    setting.clock.advance(20'000);
+    REQUIRE(session->submit(Next{}).accepted());
+
+    const std::vector<Sitting> sittings = store->sittings(kLearner.id, setting.course.id);
+    REQUIRE(sittings.size() == 2);
+    CHECK(sittings[0].last_active_at - sittings[0].started_at == 40'000);
+    CHECK(sittings[1].started_at == sittings[0].last_active_at + 2 * 3'600'000);
+    CHECK(store->time_spent(kLearner.id, setting.course.id) == 60'000);
+
+    // A command during a break (the learner acted without pressing "Carry on") ends it too.
+    session->take_break();
+    setting.clock.advance(60'000);
+    REQUIRE(session->submit(Back{}).accepted());
+    CHECK_FALSE(session->on_break());
+    CHECK(store->sittings(kLearner.id, setting.course.id).size() == 3);
+}

@@ -1,0 +1,50 @@
+// The pause screen "Take a break" opens: calm, with nothing moving, saying the learner's
+// place is kept and where support is. The session has already ended the sitting, so
+// however long the break, it is not counted as time spent on the course.
+#include "runtime.hpp"
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace primer::ui {
+
+namespace {
+
+std::string place_of(const Course& course, const Progress& progress) {
+    const Screen* screen = current_screen(course, progress);
+    const Module* module = course.find_module(parse_screen_ref(progress.current).module_id);
+    if (!screen || !module) return "the start of the course";
+    return "\"" + screen->title + "\" in " + module->title;
+}
+
+}  // namespace
+
+void draw_break(const Context& context) {
+    const Theme& theme = context.theme;
+    ImGui::BeginChild("break", ImVec2(0, 0), false);
+    ImGui::Dummy(ImVec2(0, theme.px(72)));
+    Column column = begin_column(theme);
+    ImGui::PushFont(theme.fonts.display);
+    ImGui::TextUnformatted("Take a break");
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, theme.px(8)));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column.width);
+    ImGui::TextUnformatted("Your progress is saved. Step away for as long as you need: when you come back, you "
+                           "will carry on from the same place, and the time away is not counted.");
+    ImGui::Dummy(ImVec2(0, theme.px(8)));
+    ImGui::TextUnformatted(("You were on " + place_of(context.course, context.progress) + ".").c_str());
+    ImGui::Dummy(ImVec2(0, theme.px(8)));
+    ImGui::TextUnformatted("If something in the course has stirred up difficult feelings, you do not have to manage "
+                           "them alone. Talk to someone you trust, your supervisor or manager, or one of the support "
+                           "contacts.");
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, theme.px(16)));
+    if (primary_button("Carry on (Enter)", theme) || pressed(ImGuiKey_Enter)) context.requests.push(EndBreak{});
+    ImGui::SameLine();
+    if (secondary_button("Support contacts (S)", theme)) context.requests.push(ToggleSupport{});
+    ImGui::SameLine();
+    if (secondary_button("Close Primer (Ctrl+Q)", theme)) context.requests.push(Quit{});
+    end_column(column);
+    ImGui::EndChild();
+}
+
+}  // namespace primer::ui
