@@ -59,7 +59,7 @@ struct InteractionRecord {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens or creates the database, migrating older schemas. On failure returns
     // nullptr and sets `error` to a sentence a person can act on.

@@ -175,6 +175,34 @@ CREATE TABLE sittings (
 CREATE INDEX sittings_by_learner ON sittings (learner_id, course_id);
 )sql";
 
+// Schema 4: skipping from a content note is recorded as a screen-skipped event. The kinds
+// are a CHECK, which SQLite cannot alter, so the table is rebuilt as in schema 2 (DROP TABLE
+// fires no triggers, so the append-only guards do not stop it).
+constexpr const char* kSchema4 = R"sql(
+CREATE TABLE events_4 (
+    id             INTEGER PRIMARY KEY,
+    learner_id     TEXT NOT NULL,
+    course_id      TEXT NOT NULL,
+    course_version TEXT NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('screen-entered', 'module-completed', 'course-completed',
+                                                 'conversation-ended', 'attempt-started', 'time-extended',
+                                                 'attempt-submitted', 'screen-skipped')),
+    subject        TEXT NOT NULL,
+    detail_json    TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail_json) AND json_type(detail_json) = 'object'),
+    at_ms          INTEGER NOT NULL,
+    FOREIGN KEY (learner_id, course_id) REFERENCES progress (learner_id, course_id)
+) STRICT;
+INSERT INTO events_4 SELECT id, learner_id, course_id, course_version, kind, subject, detail_json, at_ms FROM events;
+DROP TABLE events;
+ALTER TABLE events_4 RENAME TO events;
+CREATE INDEX events_by_learner ON events (learner_id, course_id);
+CREATE INDEX events_by_course ON events (course_id, kind, at_ms);
+CREATE TRIGGER events_never_change BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are a record and are never changed'); END;
+CREATE TRIGGER events_never_deleted BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are a record and are never deleted'); END;
+)sql";
+
 struct Migration {
     int version;      // the schema this step produces, from version - 1
     const char* sql;  // binds no values; a step that needs code can become a function here
@@ -184,6 +212,7 @@ constexpr std::array kMigrations{
     Migration{1, kSchema1},
     Migration{2, kSchema2},
     Migration{3, kSchema3},
+    Migration{4, kSchema4},
 };
 
 constexpr bool numbered_in_order() {

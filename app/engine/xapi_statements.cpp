@@ -12,6 +12,8 @@ namespace {
 using Json = nlohmann::json;
 
 const std::string kVerbs = "http://adlnet.gov/expapi/verbs/";
+// ADL's vocabulary has no verb for passing over content; the xAPI registry's does.
+const std::string kSkipped = "http://id.tincanapi.com/verb/skipped";
 const std::string kActivities = "http://adlnet.gov/expapi/activities/";
 const std::string kProgress = "https://w3id.org/xapi/cmi5/result/extensions/progress";
 
@@ -66,7 +68,8 @@ private:
         if (object["id"] != course_iri()) context["contextActivities"] = {{"grouping", Json::array({{{"id", course_iri()}}})}};
         return {{"id", name_uuid(m_settings.installation + "|" + s.learner.id + "|" + s.course_id + "|" + record)},
                 {"actor", {{"objectType", "Agent"}, {"account", {{"homePage", m_settings.home_page}, {"name", s.learner.id}}}}},
-                {"verb", {{"id", kVerbs + verb}, {"display", {{"en-US", verb}}}}},
+                {"verb", verb == "skipped" ? Json{{"id", kSkipped}, {"display", {{"en-US", verb}}}}
+                                           : Json{{"id", kVerbs + verb}, {"display", {{"en-US", verb}}}}},
                 {"object", std::move(object)},
                 {"context", std::move(context)},
                 {"timestamp", format_utc(at)}};
@@ -191,6 +194,8 @@ private:
             const int total = std::max(1, m_course.screen_count());
             s["result"] = {{"extensions", {{kProgress, std::min(100, m_screens_seen * 100 / total)}}}};
             add(std::move(s));
+        } else if (event.kind == "screen-skipped") {
+            add(statement(id, "skipped", screen_activity(event.subject, "lesson"), event.at));
         } else if (event.kind == "module-completed") {
             Json s = statement(id, "completed", module_activity(event.subject), event.at);
             s["result"] = {{"completion", true}};

@@ -201,7 +201,7 @@ TEST_CASE("Recording stores every field of each checked answer, and the other ev
     auto store = open_store(file);
     REQUIRE(store->save_learner(learner("ann", 100)));
     const std::vector<Event> events = {ScreenEntered{"m1/q1"}, answer_to("m1/q1", 1, 7001), answer_to("m1/q1", 2, 7002),
-                                       ModuleCompleted{"m1"}, CourseCompleted{}};
+                                       ScreenSkipped{"m1/q2"}, ModuleCompleted{"m1"}, CourseCompleted{}};
     REQUIRE(store->record("ann", progress_in("course", 7010), events));
     REQUIRE(store->record("ann", progress_in("other", 7020), {answer_to("x/y", 1, 7003)}));
 
@@ -228,7 +228,8 @@ TEST_CASE("Recording stores every field of each checked answer, and the other ev
 
     RawDatabase raw(file);
     CHECK(raw.rows("SELECT course_id, course_version, kind, subject, at_ms FROM events ORDER BY id") ==
-          std::vector<std::string>{"course|3|screen-entered|m1/q1|7010", "course|3|module-completed|m1|7010",
+          std::vector<std::string>{"course|3|screen-entered|m1/q1|7010", "course|3|screen-skipped|m1/q2|7010",
+                                   "course|3|module-completed|m1|7010",
                                    "course|3|course-completed|course|7010"});
     CHECK(raw.value("SELECT response_json || ' ' || success || ' ' || course_version FROM interactions LIMIT 1") ==
           R"(["a","c","ü"] 0 3)");

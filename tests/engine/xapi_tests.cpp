@@ -90,6 +90,22 @@ TEST_CASE("Statements say who by an opaque account and never carry a reflection"
     CHECK(xapi_statements(course, history, settings) == statements);
 }
 
+TEST_CASE("A screen skipped from a content note is a skipped statement about that screen", "[xapi]") {
+    Course course = test::small_course();
+    LearnerHistory history;
+    history.standing.learner = {"A-1", "Ann Example", "North", 1};
+    history.standing.course_id = course.id;
+    history.events = {{3, "screen-skipped", "m1/q1", "{}", 4'000}};
+    const XapiSettings settings{"https://acme.example/xapi/", "https://lms.acme.example", "Primer test", "ed25519:1"};
+
+    auto statements = xapi_statements(course, history, settings);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0]["verb"] == nlohmann::json{{"id", "http://id.tincanapi.com/verb/skipped"},
+                                                  {"display", {{"en-US", "skipped"}}}});
+    CHECK(statements[0]["object"]["id"] == "https://acme.example/xapi/small/m1/q1");
+    CHECK(statements[0]["timestamp"] == "1970-01-01T00:00:04.000Z");
+}
+
 TEST_CASE("clock faces: minutes and seconds, hours from an hour, nothing below zero", "[time]") {
     CHECK(format_clock(0) == "0:00");
     CHECK(format_clock(5) == "0:05");
