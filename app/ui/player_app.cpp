@@ -47,11 +47,14 @@ void PlayerApp::build_frame() {
     ImGui::Begin("##primer", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    block_shortcuts(m_support_open);
+    block_shortcuts(m_support_open || m_help_open);
     if (pressed_with_ctrl('Q')) m_requests.push(Quit{});
-    // Support is one key away in the course; the sign-in form has a button instead, because
-    // someone typing their name before clicking a field would open it by accident.
-    if (m_setup.course && m_view != View::SignIn && typed('s')) m_requests.push(ToggleSupport{});
+    // Support and the keyboard help are one key away in the course; the sign-in form has a
+    // button instead, because someone typing their name before clicking a field would open it by accident.
+    if (m_setup.course && m_view != View::SignIn) {
+        if (typed('s')) m_requests.push(ToggleSupport{});
+        if (typed('h') || typed('?')) m_requests.push(ToggleHelp{});
+    }
 
     // Narration belongs to its screen: moving on or back, or to the map, silences it.
     if (m_view != View::Screen) silence_narration();
@@ -74,6 +77,7 @@ void PlayerApp::build_frame() {
     }
     if (m_session && !m_session->save_error().empty()) draw_save_problem();
     if (m_support_open && m_setup.course) draw_support_panel(m_theme, *m_setup.course, m_requests);
+    if (m_help_open) draw_help_panel(m_theme, m_requests);
     ImGui::End();
 }
 
@@ -129,6 +133,7 @@ void PlayerApp::apply(const Request& request) {
                        m_view = View::Screen;
                    },
                    [&](const ToggleSupport&) { m_support_open = !m_support_open; },
+                   [&](const ToggleHelp&) { m_help_open = !m_help_open; },
                    [&](const TakeBreak&) {
                        if (!m_session || m_view == View::Break) return;
                        silence_narration();

@@ -66,6 +66,7 @@ private:
     NarrationPrefs m_narration;
     int m_focused_module = 0;
     bool m_support_open = false;
+    bool m_help_open = false;
     bool m_quit = false;
     bool m_quit_warned = false;  // a save is failing and the learner has been told
     bool m_redraw_owed = false;  // requests were applied since the last frame

@@ -19,6 +19,7 @@ struct SignInAs {
 struct ShowMap {};
 struct AcceptNotice {};
 struct ToggleSupport {};
+struct ToggleHelp {};
 struct TakeBreak {};
 struct EndBreak {};
 struct Quit {};
@@ -27,7 +28,7 @@ struct OpenLink {
 };
 
 using Request =
-    std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, TakeBreak, EndBreak, OpenLink, Quit>;
+    std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, ToggleHelp, TakeBreak, EndBreak, OpenLink, Quit>;
 
 class RequestQueue {
 public:

@@ -1,5 +1,5 @@
 // The band across the top of every in-course view: where you are, and what must always be
-// one step away: the course map, a break, and support.
+// one step away: the course map, a break, help with the keys, and support.
 #include "views.hpp"
 #include "widgets.hpp"
 
@@ -24,17 +24,22 @@ void draw_top_bar(const Context& context, const char* heading) {
     ImGui::PopFont();
     ImGui::EndGroup();
 
+    // The buttons, right-aligned; their keys work from anywhere in the course (map and break
+    // here, support and help in PlayerApp, since those open over any view).
     const char* map_label = "Course map (M)";
     const char* break_label = "Take a break (B)";
+    const char* help_label = "Help (H)";
     const char* support_label = "Support (S)";
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     ImGui::SameLine();
-    align_right(button_width(map_label, theme) + button_width(break_label, theme) + 2 * spacing +
-                button_width(support_label, theme));
+    align_right(button_width(map_label, theme) + button_width(break_label, theme) + button_width(help_label, theme) +
+                button_width(support_label, theme) + 3 * spacing);
     ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
     if (secondary_button(map_label, theme) || typed('m')) context.requests.push(ShowMap{});
     ImGui::SameLine();
     if (secondary_button(break_label, theme) || typed('b')) context.requests.push(TakeBreak{});
+    ImGui::SameLine();
+    if (secondary_button(help_label, theme)) context.requests.push(ToggleHelp{});
     ImGui::SameLine();
     if (primary_button(support_label, theme)) context.requests.push(ToggleSupport{});
 

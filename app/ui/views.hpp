@@ -83,6 +83,7 @@ void draw_course_map(const Context& context, int& focused_module);
 void draw_screen(const Context& context, ScreenState& state);
 void draw_diagnostics(const Theme& theme, const std::string& course_path, const Diagnostics& diagnostics);
 void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& requests);
+void draw_help_panel(const Theme& theme, RequestQueue& requests);
 void draw_top_bar(const Context& context, const char* heading);
 // The pause screen of "Take a break" (break_view.cpp).
 void draw_break(const Context& context);

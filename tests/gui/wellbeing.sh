@@ -2,7 +2,8 @@
 # Wellbeing controls on the built-in course, with real keys: the content note before the
 # practice conversation (X skips it, and the skip is recorded and counted as done), "Take a
 # break" (B) with its pause screen and Enter to carry on (the break ends the sitting), and
-# the note again on going back, where Enter reads on into the conversation. The xAPI
+# the note again on going back, where Enter reads on into the conversation; H opens the
+# keyboard help and Esc closes it. The xAPI
 # export of these records must pass the third-party validator.
 # Usage (under xvfb-run): wellbeing.sh PRIMER COURSE OUT
 set -euo pipefail
@@ -48,6 +49,13 @@ same_picture 01-content-note 05-note-again
 keys Return
 shot 06-conversation
 differs 05-note-again 06-conversation
+
+keys h  # the keyboard help opens over the screen, and Esc gives the screen back as it was
+shot 07-keyboard-help
+differs 06-conversation 07-keyboard-help
+keys Escape
+shot 08-help-closed
+same_picture 06-conversation 08-help-closed
 quit_player
 
 "$PRIMER" export --format xapi --data-dir "$OUT/data" --output "$OUT/statements.jsonl" > "$OUT/export.log" 2>&1 ||

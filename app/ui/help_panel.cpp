@@ -1,0 +1,115 @@
+// Keyboard help, one key (H or ?) away from every view: each shortcut the views read, grouped
+// by where it works. A modal like the support panel, so opening it loses nothing.
+// Keep it in step with the keys the views read (pressed() and typed() calls).
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace primer::ui {
+
+namespace {
+
+struct Shortcut {
+    const char* keys;
+    const char* what;
+};
+
+struct ShortcutGroup {
+    const char* title;
+    std::vector<Shortcut> shortcuts;
+};
+
+const std::vector<ShortcutGroup>& shortcut_groups() {
+    static const std::vector<ShortcutGroup> groups{
+        {"Everywhere",
+         {{"H or ?", "this list of keys"},
+          {"S", "support contacts"},
+          {"B", "take a break: your place is saved"},
+          {"M", "the course map"},
+          {"Ctrl+Q", "close Primer (your progress is saved)"}}},
+        {"Moving through the course",
+         {{"Right arrow or Enter", "next screen, once its task is done"},
+          {"Left arrow", "previous screen"},
+          {"Up, Down, Enter", "choose a module on the course map"}}},
+        {"Content notes",
+         {{"Enter", "read on"}, {"X", "skip ahead"}, {"B", "take a break"}}},
+        {"Questions",
+         {{"Up, Down", "move between options, items or regions"},
+          {"1 to 9", "choose an option, a group or an answer by its number"},
+          {"Space", "select, or pick up and put down an item"},
+          {"T, F", "true or false"},
+          {"Tab", "next blank, or next region"},
+          {"Esc", "put a picked-up item back, or leave a text box"},
+          {"Enter", "check your answer"}}},
+        {"Conversations",
+         {{"1 to 9, or Up, Down, Enter", "choose a reply"}, {"R", "start the conversation again"}}},
+        {"Narrated explainers",
+         {{"Space or K", "play or pause"},
+          {"J, L", "back or on 10 seconds"},
+          {"R", "play from the start"},
+          {"C", "captions on or off"},
+          {"T", "transcript"},
+          {"- and +", "quieter or louder"}}},
+        {"Final assessment",
+         {{"Enter", "start, check or go to the next question"},
+          {"Page Up, Page Down", "previous or next question"},
+          {"Ctrl+Enter", "submit the attempt"},
+          {"R, T", "on the results: review answers, retake"},
+          {"N, P, Esc", "in the review: next, previous, back to results"}}},
+    };
+    return groups;
+}
+
+}  // namespace
+
+void draw_help_panel(const Theme& theme, RequestQueue& requests) {
+    const char* title = "Keyboard";
+    if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    const ImVec2 screen = ImGui::GetMainViewport()->Size;
+    ImGui::SetNextWindowSize(ImVec2(std::min(theme.px(720), screen.x - theme.px(40)), screen.y - theme.px(80)));
+    ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(28), theme.px(24)));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
+        ImGui::PopStyleVar();
+        return;
+    }
+    ImGui::PushFont(theme.fonts.display);
+    ImGui::TextUnformatted("Keyboard");
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("The keys Primer answers to, and where. Most are also shown on the buttons they press.");
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+
+    // Up and Down scroll the list, since nothing in it is chosen.
+    ImGui::BeginChild("keys", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
+    const float step = theme.px(40);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) ImGui::SetScrollY(ImGui::GetScrollY() + step);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) ImGui::SetScrollY(ImGui::GetScrollY() - step);
+    const float keys_width = theme.px(230);
+    for (const ShortcutGroup& group : shortcut_groups()) {
+        ImGui::PushFont(theme.fonts.heading);
+        ImGui::TextUnformatted(group.title);
+        ImGui::PopFont();
+        for (const Shortcut& shortcut : group.shortcuts) {
+            ImGui::PushFont(theme.fonts.bold);
+            ImGui::TextUnformatted(shortcut.keys);
+            ImGui::PopFont();
+            ImGui::SameLine(keys_width);
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(shortcut.what);
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::Dummy(ImVec2(0, theme.px(10)));
+    }
+    ImGui::EndChild();
+
+    // Escape is read directly: shortcuts are blocked for the view underneath, not for this panel.
+    if (primary_button("Close (Esc)", theme) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        requests.push(ToggleHelp{});
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+    ImGui::PopStyleVar();
+}
+
+}  // namespace primer::ui
