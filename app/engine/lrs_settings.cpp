@@ -107,6 +107,20 @@ std::optional<Endpoint> parse_endpoint(const std::string& text) {
     return endpoint;
 }
 
+XapiSettings xapi_settings_from(const LrsSettings* lrs, const std::string& home_page, const std::string& activity_base,
+                                const std::string& platform, const std::string& installation) {
+    auto pick = [&](const std::string& given, const std::string LrsSettings::*key, const char* placeholder) {
+        if (!given.empty()) return given;
+        if (lrs && !(lrs->*key).empty()) return lrs->*key;
+        return std::string(placeholder);
+    };
+    XapiSettings settings{pick(activity_base, &LrsSettings::activity_base, "https://primer.invalid/xapi/activities/"),
+                          pick(home_page, &LrsSettings::home_page, "https://primer.invalid/learners"), platform,
+                          installation};
+    if (settings.activity_base.back() != '/') settings.activity_base += '/';
+    return settings;
+}
+
 std::optional<LrsSettings> read_lrs_settings(TableReader& file) {
     const int errors_before = file.diagnostics().error_count();
     LrsSettings settings;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "toml_reader.hpp"
+#include "xapi_statements.hpp"
 
 #include <optional>
 #include <string>
@@ -37,6 +38,11 @@ std::optional<Endpoint> parse_endpoint(const std::string& text);
 
 // Reads lrs.toml's top-level table; nullopt when it has errors (all reported).
 std::optional<LrsSettings> read_lrs_settings(TableReader& file);
+
+// What statements are built with: the command line's home page and activity base, else
+// lrs.toml's (when given), else Primer's placeholders under primer.invalid.
+XapiSettings xapi_settings_from(const LrsSettings* lrs, const std::string& home_page, const std::string& activity_base,
+                                const std::string& platform, const std::string& installation);
 
 // The settings file inside a data folder.
 constexpr const char* kLrsSettingsFile = "lrs.toml";
