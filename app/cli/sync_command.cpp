@@ -61,7 +61,7 @@ void print_set_aside(const std::filesystem::path& data_dir, OutboxState state) {
 void print_outbox(const SyncJob& job, const SyncOutcome& outcome) {
     const OutboxCounts& c = outcome.counts;
     std::cout << "LRS:          " << job.lrs.host << " (xAPI " << job.lrs.version << ")\n"
-              << "queued:       " << statements(outcome.queued) << " new\n";
+              << "queued:       " << outcome.queued << (outcome.queued == 1 ? " new statement\n" : " new statements\n");
     if (job.send) std::cout << "sent now:     " << statements(outcome.result.sent) << "\n";
     std::cout << "sent in all:  " << statements(c.sent) << "\n"
               << "waiting:      " << statements(c.waiting) << "\n";

@@ -1,8 +1,27 @@
 #include "lrs_settings_file.hpp"
 
+#include <regex>
 #include <system_error>
 
 namespace primer {
+namespace {
+
+// toml++ quotes what it met in a syntax error ("unknown escape sequence '\q'"), which here
+// may be part of the password: the position is enough to find it.
+Diagnostics without_quoted_text(const Diagnostics& diagnostics) {
+    static const std::regex quoted("'[^']*'");
+    Diagnostics redacted;
+    for (const Diagnostic& d : diagnostics.all()) {
+        const std::string message = std::regex_replace(d.message, quoted, "(not shown)");
+        if (d.severity == Severity::Error)
+            redacted.error(d.where, message, d.hint);
+        else
+            redacted.warning(d.where, message, d.hint);
+    }
+    return redacted;
+}
+
+}  // namespace
 
 LrsSettingsFile load_lrs_settings(const std::filesystem::path& data_dir) {
     LrsSettingsFile file;
@@ -19,7 +38,10 @@ LrsSettingsFile load_lrs_settings(const std::filesystem::path& data_dir) {
                                  "let only yourself read it: chmod 600 " + label);
 #endif
     std::optional<toml::table> root = read_toml_file(file.path, label, file.diagnostics);
-    if (!root) return file;
+    if (!root) {
+        file.diagnostics = without_quoted_text(file.diagnostics);
+        return file;
+    }
     TableReader reader(*root, label, file.diagnostics);
     file.settings = read_lrs_settings(reader);
     return file;
