@@ -100,7 +100,8 @@ check_lrs_holds_export
 # primer export takes the home page from lrs.toml too (the comparisons above rely on it); its flag still wins.
 grep -q '"homePage":"https://lms.example.org"' "$work/export.jsonl" || fail "export ignores home_page in lrs.toml"
 "$primer" export --format xapi --course-dir $course --data-dir "$data" --home-page https://other.example.org \
-    | grep -q '"homePage":"https://other.example.org"' || fail "--home-page does not win over lrs.toml"
+    --output "$work/flag.jsonl" 2>/dev/null
+grep -q '"homePage":"https://other.example.org"' "$work/flag.jsonl" || fail "--home-page does not win over lrs.toml"
 
 check_no_password_printed
 grep -qF -- "$password" "$data/primer.sqlite3" && fail "the password is in the records"
