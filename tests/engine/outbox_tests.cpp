@@ -367,7 +367,7 @@ TEST_CASE("A schema 3 file gains an empty outbox, and its sittings count as not 
     std::string error;
     auto store = Store::open(file, error);
     REQUIRE(store);
-    CHECK(store->schema_version() == 4);
+    CHECK(store->schema_version() == Store::kSchemaVersion);
     const auto sittings = store->sittings("ann", "c");
     REQUIRE(sittings.size() == 1);
     CHECK(sittings[0].last_active_at == 20);
