@@ -3,7 +3,8 @@
 # questions, so it is safe to run every time. With --tests it adds what the test suite
 # uses: clang for the sanitizer and fuzzing builds, Xvfb and xdotool for the GUI tests,
 # ImageMagick to check screenshots, sqlite3 to read the records back, python3 to build
-# fuzz seeds, and GNU time for the benchmarks (tests/bench/run.sh). With --media it adds
+# fuzz seeds, GNU time for the benchmarks (tests/bench/run.sh), and openssl to make the
+# self-signed certificate the LRS sync test must refuse. With --media it adds
 # what modules/media-src/make-narration.sh uses (espeak-ng, SoX, oggenc); its output is
 # committed, so neither the build nor CI needs them. Options combine: --tests --media.
 set -euo pipefail
@@ -21,12 +22,12 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libimgui-dev libglfw3-dev libgl1 libgl1-mesa-dri libsdl2-mixer-dev libstb-dev
   libsqlite3-dev libtomlplusplus-dev libmd4c-dev nlohmann-json3-dev catch2 libsodium-dev
-  libcairo2-dev libqrencode-dev
+  libcairo2-dev libqrencode-dev libcurl4-openssl-dev ca-certificates
   fonts-lato fonts-dejavu-core xdg-utils
 )
 if [ $tests -eq 1 ]; then
   packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3 time
-                poppler-utils zbar-tools)
+                poppler-utils zbar-tools openssl)
 fi
 if [ $media -eq 1 ]; then
   packages+=(espeak-ng sox vorbis-tools)

@@ -8,6 +8,7 @@
 #include "course_loader.hpp"
 #include "csv_export.hpp"
 #include "data_paths.hpp"
+#include "lrs_settings_file.hpp"
 #include "signing.hpp"
 #include "time_format.hpp"
 #include "xapi_statements.hpp"
@@ -31,9 +32,10 @@ Writes the records in the data folder for managers, LMS imports and LRSs.
                      exporting again never duplicates. Reflections are never included.
   --course-dir DIR   (xapi) the course the records are from, for names and question
                      definitions (default: the built-in course)
-  --activity-base IRI  (xapi) prefix of activity ids (default https://primer.invalid/xapi/activities/)
+  --activity-base IRI  (xapi) prefix of activity ids (default: activity_base in lrs.toml, else
+                     https://primer.invalid/xapi/activities/)
   --home-page IRL    (xapi) the actors' account home page: your organisation's system of record
-                     (default https://primer.invalid/learners)
+                     (default: home_page in lrs.toml, else https://primer.invalid/learners)
   --preset NAME      (csv) the column layout (default primer):
 )";
 constexpr const char* kHelpFilters = R"(  --output FILE      write to FILE instead of standard output
@@ -116,10 +118,17 @@ int export_command(const Words& words) {
             return 1;
         }
         course = std::move(loaded.course);
-        settings = {args.value("--activity-base", "https://primer.invalid/xapi/activities/"),
-                    args.value("--home-page", "https://primer.invalid/learners"),
-                    std::string("Primer ") + PRIMER_VERSION, key->key_id()};
-        if (settings.activity_base.back() != '/') settings.activity_base += '/';
+        // The same actors and activity ids as `primer sync` sends, unless the flags say otherwise.
+        LrsSettingsFile lrs = load_lrs_settings(data_dir);
+        for (const Diagnostic& d : lrs.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
+        if (lrs.present && !lrs.settings) {
+            std::cerr << "primer: " << lrs.path.string() << " has errors; fix them, as it gives the home page and "
+                      << "activity ids of the statements.\n";
+            return 1;
+        }
+        settings = xapi_settings_from(lrs.settings ? &*lrs.settings : nullptr, args.value("--home-page"),
+                                      args.value("--activity-base"), std::string("Primer ") + PRIMER_VERSION,
+                                      key->key_id());
         write = [&](std::ostream& out, ExportCount& count) {
             return write_xapi(*store, *course, filter, settings, args.has("--json-array"), out, count);
         };

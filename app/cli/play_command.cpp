@@ -2,6 +2,7 @@
 #include "commands.hpp"
 
 #include "args.hpp"
+#include "background_sync.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
 #include "narration_audio.hpp"
@@ -12,6 +13,7 @@
 #include "texture_cache.hpp"
 #include "window.hpp"
 
+#include <algorithm>
 #include <future>
 #include <iostream>
 #include <optional>
@@ -73,6 +75,9 @@ int play_command(const Words& words) {
     auto signer = SigningKey::load_or_create(signing_key_path(data_dir), error);
     if (!signer) std::cerr << "primer: " << error << " Completions are not signed until this is put right.\n";
 
+    // Declared before the window and the player, so it outlives both: its last run, at the
+    // end of the session, sends the sitting's end once the player has closed it.
+    std::unique_ptr<BackgroundSync> lrs_sync;
     auto window = Window::open(WindowOptions{}, error);
     if (!window) {
         finish_loading();
@@ -80,6 +85,11 @@ int play_command(const Words& words) {
         return 1;
     }
     LoadResult& course = finish_loading();
+    if (course.course && signer)
+        lrs_sync = start_background_sync(data_dir, *course.course, std::string("Primer ") + PRIMER_VERSION,
+                                         signer->key_id(), [](const std::string& said) {
+                                             std::cerr << "primer: " << said << "\n";
+                                         });
     std::unique_ptr<FrameTimeLog> frame_times;
     if (args->has("--frame-times")) {
         frame_times = FrameTimeLog::open(args->value("--frame-times"), error);
@@ -120,6 +130,10 @@ int play_command(const Words& words) {
         std::string id = args->value("--learner");
         setup.learner = Learner{id, args->value("--name"), "", 0};  // no --name: keep the stored one
     }
+    if (lrs_sync)
+        setup.recorded = [&](const std::vector<Event>& events) {
+            if (std::any_of(events.begin(), events.end(), is_sync_point)) lrs_sync->records_changed();
+        };
     ui::PlayerApp app(theme, std::move(setup));
     window->set_title(app.window_title());
 

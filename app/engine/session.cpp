@@ -29,6 +29,10 @@ Session::Session(const Course& course, Store& store, Learner learner, const Cloc
       m_progress(std::move(progress)),
       m_signer(signer) {}
 
+Session::~Session() {
+    if (m_sitting != 0) m_store.end_sitting(m_sitting, m_clock.now());
+}
+
 Outcome Session::submit(const Command& command) {
     end_break();  // a learner who acts again is back from their break
     Outcome outcome = apply(m_course, m_progress, command, m_clock.now());

@@ -28,6 +28,11 @@ public:
     static std::unique_ptr<Session> open(const Course& course, Store& store, Learner learner, const Clock& clock,
                                          std::uint64_t seed, const SigningKey* signer, std::string& error);
 
+    // Closes the sitting, so its end is final and may be sent to an LRS.
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
     const Course& course() const { return m_course; }
     const Learner& learner() const { return m_learner; }
     const Progress& progress() const { return m_progress; }

@@ -21,6 +21,10 @@ struct sqlite3;
 namespace primer {
 
 struct ItemStats;  // course_report.hpp
+struct OutboxItem;  // outbox.hpp
+struct OutboxCounts;
+struct QueuedStatement;
+enum class OutboxState;
 
 // One course, module, conversation or assessment event as stored.
 struct EventRecord {
@@ -35,6 +39,7 @@ struct Sitting {
     std::int64_t id = 0;
     Millis started_at = 0;
     Millis last_active_at = 0;
+    Millis ended_at = 0;  // 0: still under way, or the player stopped without closing it
 };
 
 // A learner's place in one course, with their latest signed completion if any: one row
@@ -59,7 +64,7 @@ struct InteractionRecord {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens or creates the database, migrating older schemas. On failure returns
     // nullptr and sets `error` to a sentence a person can act on.
@@ -99,6 +104,7 @@ public:
     // Starts a sitting and returns its id, or 0 when it could not be saved.
     std::int64_t open_sitting(const std::string& learner_id, const std::string& course_id, Millis now);
     bool touch_sitting(std::int64_t sitting, Millis now);
+    bool end_sitting(std::int64_t sitting, Millis now);
     // Total time over every sitting of the learner in the course.
     Millis time_spent(const std::string& learner_id, const std::string& course_id) const;
     std::vector<Sitting> sittings(const std::string& learner_id, const std::string& course_id) const;
@@ -108,6 +114,21 @@ public:
     // memory: per question, learners and answers, how many fully correct, and each token
     // chosen in answers that were not. Reflections are left out: their text is private.
     bool item_statistics(const std::string& course_id, std::vector<ItemStats>& items) const;
+
+    // --- The LRS outbox (store_outbox.cpp; see outbox.hpp) ---
+    // Queues the statements whose ids are not in the outbox yet, exactly as given, all or
+    // nothing; `added` counts the new ones. A statement is never queued twice.
+    bool queue_statements(const std::string& learner_id, const std::string& course_id,
+                          const std::vector<QueuedStatement>& statements, Millis now, int& added);
+    // Up to `limit` waiting statements due by `due_by`, in the order they were queued.
+    std::vector<OutboxItem> due_statements(Millis due_by, int limit) const;
+    bool mark_sent(const std::vector<std::int64_t>& rows, Millis now);
+    // Counts one more attempt for each row and leaves them waiting until `next_attempt_at`.
+    bool mark_retry(const std::vector<std::int64_t>& rows, Millis next_attempt_at, const std::string& reason);
+    // Takes a statement out of the queue for good (quarantined or rejected), with the reason.
+    bool set_aside(std::int64_t row, OutboxState state, const std::string& reason);
+    bool outbox_counts(Millis due_by, OutboxCounts& counts) const;
+    std::vector<OutboxItem> outbox_items(OutboxState state) const;
 
     // Why the last call failed, as a sentence; empty after a call that succeeded.
     const std::string& last_error() const { return m_error; }

@@ -129,6 +129,15 @@ bool Store::touch_sitting(std::int64_t sitting, Millis now) {
     return update.run() || failed_to("note the time of this sitting");
 }
 
+bool Store::end_sitting(std::int64_t sitting, Millis now) {
+    m_error.clear();
+    // The time spent stays what touch_sitting() last noted: a window left open is not study.
+    Statement update(m_db, "UPDATE sittings SET ended_at_ms = max(last_active_at_ms, ?2)"
+                           " WHERE id = ?1 AND ended_at_ms IS NULL");
+    update.bind_int(1, sitting).bind_int(2, now);
+    return update.run() || failed_to("note the end of this sitting");
+}
+
 Millis Store::time_spent(const std::string& learner_id, const std::string& course_id) const {
     m_error.clear();
     Statement select(m_db, "SELECT coalesce(sum(last_active_at_ms - started_at_ms), 0) FROM sittings"
@@ -141,11 +150,12 @@ Millis Store::time_spent(const std::string& learner_id, const std::string& cours
 
 std::vector<Sitting> Store::sittings(const std::string& learner_id, const std::string& course_id) const {
     m_error.clear();
-    Statement select(m_db, "SELECT id, started_at_ms, last_active_at_ms FROM sittings"
+    Statement select(m_db, "SELECT id, started_at_ms, last_active_at_ms, coalesce(ended_at_ms, 0) FROM sittings"
                            " WHERE learner_id = ?1 AND course_id = ?2 ORDER BY id");
     select.bind_text(1, learner_id).bind_text(2, course_id);
     std::vector<Sitting> result;
-    while (select.next_row()) result.push_back({select.integer(0), select.integer(1), select.integer(2)});
+    while (select.next_row())
+        result.push_back({select.integer(0), select.integer(1), select.integer(2), select.integer(3)});
     if (!select.ok()) {
         failed_to("read the sittings of " + in_quotes(learner_id));
         return {};

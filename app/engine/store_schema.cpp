@@ -203,6 +203,34 @@ CREATE TRIGGER events_never_deleted BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'events are a record and are never deleted'); END;
 )sql";
 
+// Schema 5: sending statements to an LRS.
+// - outbox: each xAPI statement once, as the exact bytes first serialized (an LRS compares
+//   a resent statement with the one it holds, so it must never be re-serialized), in the
+//   order queued; its delivery state, attempts, when to try again, and the visible reason
+//   for the last failure. The bytes and the id never change once queued.
+// - sittings.ended_at_ms: when the player closed the sitting; until then its end statement
+//   (suspended or terminated, with its duration) is still changing and is not queued.
+constexpr const char* kSchema5 = R"sql(
+CREATE TABLE outbox (
+    id                 INTEGER PRIMARY KEY,
+    statement_id       TEXT NOT NULL UNIQUE CHECK (statement_id <> ''),
+    learner_id         TEXT NOT NULL,
+    course_id          TEXT NOT NULL,
+    statement          TEXT NOT NULL CHECK (json_valid(statement)),
+    state              TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'sent', 'quarantined', 'rejected')),
+    attempts           INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    next_attempt_at_ms INTEGER NOT NULL DEFAULT 0,
+    last_error         TEXT NOT NULL DEFAULT '',
+    queued_at_ms       INTEGER NOT NULL,
+    sent_at_ms         INTEGER
+) STRICT;
+CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at_ms, id);
+CREATE TRIGGER outbox_statements_never_change BEFORE UPDATE OF statement_id, statement ON outbox
+BEGIN SELECT RAISE(ABORT, 'a queued statement is sent exactly as it was first written'); END;
+
+ALTER TABLE sittings ADD COLUMN ended_at_ms INTEGER;
+)sql";
+
 struct Migration {
     int version;      // the schema this step produces, from version - 1
     const char* sql;  // binds no values; a step that needs code can become a function here
@@ -213,6 +241,7 @@ constexpr std::array kMigrations{
     Migration{2, kSchema2},
     Migration{3, kSchema3},
     Migration{4, kSchema4},
+    Migration{5, kSchema5},
 };
 
 constexpr bool numbered_in_order() {

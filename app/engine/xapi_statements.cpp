@@ -84,12 +84,15 @@ private:
         for (const Sitting& sitting : m_history.sittings) {
             const std::string id = "sitting|" + std::to_string(sitting.id);
             add(statement(id + "|start", first ? "initialized" : "resumed", course_activity(), sitting.started_at));
+            first = false;
+            const bool last = &sitting == &m_history.sittings.back();
+            if (last && m_settings.open_since != 0 && sitting.ended_at == 0 && sitting.last_active_at >= m_settings.open_since)
+                continue;
             const bool done = m_history.standing.completed_at != 0 &&
                               m_history.standing.completed_at <= sitting.last_active_at;
             Json end = statement(id + "|end", done ? "terminated" : "suspended", course_activity(), sitting.last_active_at);
             end["result"] = {{"duration", format_duration(sitting.last_active_at - sitting.started_at)}};
             add(std::move(end));
-            first = false;
         }
     }
 

@@ -20,6 +20,10 @@ struct XapiSettings {
     std::string home_page;      // the account's homePage: the organisation's system of record
     std::string platform;       // "Primer 0.1.0"
     std::string installation;   // names this installation in statement ids (its signing key id)
+    // For an LRS, which keeps the first statement under an id for good: the last sitting,
+    // when not ended and active since this time, gets no end statement yet (its duration
+    // is still growing). 0 gives every sitting as it stands: an export is a snapshot.
+    Millis open_since = 0;
 };
 
 // Everything recorded for one learner in one course.

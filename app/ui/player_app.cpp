@@ -124,7 +124,10 @@ void PlayerApp::apply(const Request& request) {
     std::visit(Overloaded{
                    [&](const Command& command) {
                        if (!m_session) return;
-                       if (m_session->submit(command).accepted()) m_view = View::Screen;
+                       const Outcome outcome = m_session->submit(command);
+                       if (!outcome.accepted()) return;
+                       m_view = View::Screen;
+                       if (m_setup.recorded) m_setup.recorded(outcome.events);
                    },
                    [&](const SignInAs& sign) { sign_in(sign.learner); },
                    [&](const ShowMap&) { m_view = View::Map; },

@@ -30,6 +30,7 @@ struct PlayerSetup {
     SoundOutput sound;                // narration; silent when left empty
     std::function<void(const std::string& url)> open_link;
     std::optional<Learner> learner;   // signs in without the dialog (--learner)
+    std::function<void(const std::vector<Event>&)> recorded;  // after a command's records are saved (LRS sync)
 };
 
 class PlayerApp {

@@ -177,3 +177,11 @@ add_test(NAME cli.installed_player_finds_its_course
                           sed -i 's/^version = .*/version = \"installed-copy\"/' \"$1/share/primer/modules/course.toml\" &&
                           \"$1/bin/primer\" autoplay | grep -q 'family-environment installed-copy'"
                  _ ${CMAKE_BINARY_DIR}/install-test ${CMAKE_BINARY_DIR})
+
+# LRS sync against a loopback fake LRS (tests/lrs/fake_lrs.js): delivery through outages,
+# then refusals (invalid, conflicting, credentials, self-signed certificate, settings).
+foreach(script lrs_sync lrs_sync_refused)
+  add_test(NAME cli.${script}
+           COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/${script}.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-${script}
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endforeach()

@@ -47,3 +47,9 @@ set_tests_properties(gui.assessment gui.choice_kinds PROPERTIES TIMEOUT 300)
 # 33 screens, each reached by autoplay and drawn by a new player process: about 20 s in a
 # Release build and several times that under the sanitizers.
 set_tests_properties(gui.course_screenshots PROPERTIES TIMEOUT 480)
+# Background LRS sync in the player, against the loopback fake LRS (tests/lrs/fake_lrs.js).
+add_test(NAME gui.lrs_background_sync
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/lrs_background_sync.sh $<TARGET_FILE:primer>
+                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/lrs_background_sync)
+set_tests_properties(gui.lrs_background_sync PROPERTIES
+                     TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")

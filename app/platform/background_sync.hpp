@@ -1,0 +1,54 @@
+// The player's background sync (lrs.toml: auto = true). A worker thread with its own
+// connection to the records sends at the start, after each natural point (records_changed),
+// and when a retry falls due; between those it sleeps on a condition variable, so it never
+// wakes the UI loop and costs no CPU while idle. At the end of the session (destruction)
+// it makes one last run, for up to a few seconds, then stops; what it could not send waits
+// in the outbox for the next sync.
+#pragma once
+
+#include "lrs_sync_job.hpp"
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace primer {
+
+class BackgroundSync {
+public:
+    // `say` receives a sentence when a run sends something or meets a problem (never a secret).
+    BackgroundSync(SyncJob job, std::function<void(const std::string&)> say);
+    ~BackgroundSync();
+    BackgroundSync(const BackgroundSync&) = delete;
+    BackgroundSync& operator=(const BackgroundSync&) = delete;
+
+    // A natural point: the learner's records changed in a way worth sending now.
+    void records_changed();
+
+private:
+    void work();
+    void report(const SyncOutcome& outcome);
+
+    SyncJob m_job;
+    std::function<void(const std::string&)> m_say;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_finished_wake;
+    bool m_wanted = true;  // the first run happens at start
+    bool m_stopping = false;
+    bool m_finished = false;
+    std::atomic<bool> m_cancel{false};
+    std::string m_last_problem;  // said once, not after every retry
+    std::thread m_thread;        // last: it starts once everything above is ready
+};
+
+// Starts the background sync when lrs.toml in `data_dir` says auto = true; nullptr when it
+// does not, or when the file has errors (said through `say`, as are its warnings).
+std::unique_ptr<BackgroundSync> start_background_sync(const std::filesystem::path& data_dir, const Course& course,
+                                                      const std::string& platform, const std::string& installation,
+                                                      std::function<void(const std::string&)> say);
+
+}  // namespace primer
