@@ -26,7 +26,7 @@ packages=(
 )
 if [ $tests -eq 1 ]; then
   packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3 time
-                poppler-utils zbar-tools)
+                poppler-utils zbar-tools tesseract-ocr tesseract-ocr-eng)
 fi
 if [ $media -eq 1 ]; then
   packages+=(espeak-ng sox vorbis-tools)

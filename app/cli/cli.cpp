@@ -17,6 +17,7 @@ Usage:
   primer verify FILE.csv [--public-key KEY] [--data-dir DIR]
   primer report --course ID [--organisation X] [--data-dir DIR]
   primer certificate --learner ID [--course-dir DIR] [--output FILE] [--data-dir DIR]
+  primer manager --set-passphrase [--data-dir DIR]
   primer --version | --help
 
 Commands:
@@ -27,6 +28,7 @@ Commands:
   verify     check a completion export's signatures and say which rows were changed
   report     summarise completion, pass rates, scores and each question's results
   certificate  write a learner's certificate of completion as a PDF
+  manager    set the passphrase that opens the manager view in the player
 
 Records live in --data-dir, else $PRIMER_DATA_DIR, else your user data folder.
 Run 'primer COMMAND --help' for a command's options.
@@ -53,6 +55,7 @@ int run(const Words& words) {
     if (first == "verify") return verify_command(rest);
     if (first == "report") return report_command(rest);
     if (first == "certificate") return certificate_command(rest);
+    if (first == "manager") return manager_command(rest);
     if (first.rfind("--", 0) == 0) return play_command(words);  // `primer --course X` means play
     std::cerr << "primer: there is no command '" << first << "'. Run 'primer --help' to see the commands.\n";
     return 2;

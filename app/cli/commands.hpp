@@ -17,5 +17,6 @@ int export_command(const Words& words);
 int verify_command(const Words& words);
 int report_command(const Words& words);
 int certificate_command(const Words& words);
+int manager_command(const Words& words);
 
 }  // namespace primer::cli

@@ -54,10 +54,8 @@ void print(const CourseReport& report) {
         std::cout << "  " << name << "  (" << item.kind << ")  learners " << item.learners << ", answers "
                   << item.answers << ", right " << percent(item.correct, item.answers);
         if (!item.wrong_choices.empty()) {
-            std::vector<std::pair<std::string, int>> wrong(item.wrong_choices.begin(), item.wrong_choices.end());
-            std::stable_sort(wrong.begin(), wrong.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
             std::cout << "; chosen in wrong answers:";
-            for (const auto& [token, times] : wrong) std::cout << " " << token << " x" << times;
+            for (const auto& [token, times] : wrong_choices_most_first(item)) std::cout << " " << token << " x" << times;
         }
         std::cout << "\n";
     }

@@ -6,6 +6,7 @@
 #include "clock.hpp"
 #include "course.hpp"
 #include "image_source.hpp"
+#include "manager_controller.hpp"
 #include "requests.hpp"
 #include "session.hpp"
 #include "store.hpp"
@@ -30,6 +31,7 @@ struct PlayerSetup {
     SoundOutput sound;                // narration; silent when left empty
     std::function<void(const std::string& url)> open_link;
     std::optional<Learner> learner;   // signs in without the dialog (--learner)
+    ManagerAccess manager;            // the manager view's passphrase and exports
 };
 
 class PlayerApp {
@@ -45,7 +47,7 @@ public:
     double seconds_until_redraw() const;
 
 private:
-    enum class View { Diagnostics, SignIn, Notice, Map, Screen };
+    enum class View { Diagnostics, SignIn, Notice, Map, Screen, Manager };
 
     void sign_in(const Learner& typed);
     void apply(const Request& request);
@@ -63,6 +65,7 @@ private:
     std::vector<Learner> m_known_learners;  // read once: the list only changes by signing in
     ScreenState m_screen_state;
     NarrationPrefs m_narration;
+    std::unique_ptr<ManagerController> m_manager;  // none when the course has errors
     int m_focused_module = 0;
     bool m_support_open = false;
     bool m_quit = false;

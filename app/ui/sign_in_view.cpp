@@ -126,6 +126,9 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
     if (primary_button("Continue", theme, true, inner) || enter) submit(form, requests);
     if (!course.support.empty() && secondary_button("Support contacts", theme, true, inner))
         requests.push(ToggleSupport{});
+    // For whoever manages the records on this computer; behind its own passphrase.
+    if (secondary_button("Manager view (Ctrl+M)", theme, true, inner) || pressed_with_ctrl('M'))
+        requests.push(ManagerRequest{ManagerRequest::Kind::Open, "", ""});
 
     form.card_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
