@@ -15,7 +15,7 @@ Usage:
   primer autoplay [--course DIR] [--strategy correct|wrong|random] [--seed N] [--data-dir DIR --learner ID]
   primer export --format csv [--preset NAME] [--output FILE] [filters] [--data-dir DIR]
   primer verify FILE.csv [--public-key KEY] [--data-dir DIR]
-  primer report --course ID [--organisation X] [--data-dir DIR]
+  primer report --course ID [filters] [--data-dir DIR]
   primer certificate --learner ID [--course-dir DIR] [--output FILE] [--data-dir DIR]
   primer manager --set-passphrase [--data-dir DIR]
   primer --version | --help
