@@ -2,8 +2,8 @@
 # Installs the Debian 12 packages Primer needs; installs only what is missing, without
 # questions, so it is safe to run every time. With --tests it adds what the test suite
 # uses: clang for the sanitizer and fuzzing builds, Xvfb and xdotool for the GUI tests,
-# ImageMagick to check screenshots, sqlite3 to read the records back, python3 to build
-# fuzz seeds, and GNU time for the benchmarks (tests/bench/run.sh). With --media it adds
+# ImageMagick to check screenshots, Tesseract to read text in them, sqlite3 to read the
+# records back, python3 to build fuzz seeds, and GNU time for the benchmarks (tests/bench/run.sh). With --media it adds
 # what modules/media-src/make-narration.sh uses (espeak-ng, SoX, oggenc); its output is
 # committed, so neither the build nor CI needs them. Options combine: --tests --media.
 set -euo pipefail

@@ -76,6 +76,7 @@ void ManagerController::open() {
 
 void ManagerController::unlock(const std::string& typed) {
     forget(m_gate.first, sizeof m_gate.first);
+    m_gate.checking = false;
     const Millis now = m_clock.now();
     if (m_attempts.wait_left(now) > 0) return;  // the gate says how long is left
     switch (m_access.check_passphrase(typed)) {
@@ -96,6 +97,7 @@ void ManagerController::unlock(const std::string& typed) {
 void ManagerController::set_passphrase(const std::string& first, const std::string& second) {
     forget(m_gate.first, sizeof m_gate.first);
     forget(m_gate.second, sizeof m_gate.second);
+    m_gate.checking = false;
     // Only a first visit chooses one here; replacing a passphrase needs the command line.
     if (m_access.passphrase_state(m_gate.problem) != PassphraseState::NotSet) return open();
     m_gate.problem = m_access.set_passphrase(first, second);

@@ -96,10 +96,14 @@ void draw_manager_gate(const Theme& theme, const Course& course, ManagerGateForm
         if (primary_button(go, theme, !waiting, inner) || (enter && !waiting)) {
             if (form.first[0] == '\0')
                 form.problem = "Please type the passphrase first.";
-            else
+            else {
                 requests.push(ManagerRequest{choosing ? ManagerRequest::Kind::SetPassphrase : ManagerRequest::Kind::Unlock,
                                              form.first, form.second});
+                form.checking = true;
+            }
         }
+        // Hashing takes a moment after this frame is shown; say so rather than look stuck.
+        if (form.checking) small_text("Checking the passphrase...", theme, inner);
     }
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
     if (secondary_button("Back to sign-in (Esc)", theme, true, inner) || escape)

@@ -20,6 +20,7 @@ struct ManagerGateForm {
     char second[256] = "";   // the repeat, when choosing a passphrase
     std::string problem;     // why the last try was refused, calmly
     Millis wait_left = 0;    // a pause after repeated wrong guesses
+    bool checking = false;   // a guess has been handed over; the window shows so while it is hashed
     int active_field = -1;
     int focus_field = 0;     // the field to focus on the next frame
     float card_height = 0;

@@ -57,7 +57,7 @@ TEST_CASE("The hash takes the right passphrase and refuses a wrong one", "[passp
     CHECK(check_passphrase("calm river morning", *again) == PassphraseCheck::Right);
 }
 
-TEST_CASE("A tampered hash refuses even the right passphrase; a damaged one is named as such", "[passphrase]") {
+TEST_CASE("A tampered hash refuses even the right passphrase, and a damaged one is named as such", "[passphrase]") {
     auto hash = hash_passphrase("calm river morning", cheap());
     REQUIRE(hash);
     std::string digest_changed = *hash;
@@ -91,7 +91,7 @@ TEST_CASE("A hash made at another cost needs making again", "[passphrase]") {
     CHECK_FALSE(passphrase_needs_rehash("not a hash"));
 }
 
-TEST_CASE("Three wrong guesses are free; then each earns a longer pause, never more than a minute", "[passphrase]") {
+TEST_CASE("Three wrong guesses are free, then each earns a longer pause, never more than a minute", "[passphrase]") {
     PassphraseAttempts attempts;
     const Millis start = 1'000'000;
     struct Step {

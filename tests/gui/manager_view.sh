@@ -36,6 +36,9 @@ printf '%s\n%s\n' "$PASSPHRASE" "$PASSPHRASE" | "$PRIMER" manager --set-passphra
 grep -q '^\$argon2id\$v=19\$m=65536,t=2,p=1\$' "$DATA/manager.passphrase" || fail "not an Argon2id hash"
 grep -q "$PASSPHRASE" "$DATA/manager.passphrase" && fail "the passphrase itself was stored"
 
+# passphrase_entered: Return in the passphrase field, then time for the Argon2id check
+# (~0.1 s alone, several times that on a loaded machine) before the answer is looked at.
+passphrase_entered() { keys Return && sleep 1.5; }
 # ocr NAME: the words on screenshot NAME, as Tesseract reads them.
 ocr() { tesseract "$OUT/$1.png" - 2>/dev/null >"$OUT/$1.txt"; cat "$OUT/$1.txt"; }
 # figures_shown NAME: the row of big figures under the filters (y 205-265 at 1280x800), read
@@ -55,7 +58,7 @@ shot 01-sign-in
 keys ctrl+m
 shot 02-gate
 type_text "calm river evening"
-keys Return
+passphrase_entered
 shot 03-refused
 text=$(ocr 03-refused)
 grep -q "That passphrase is not right" <<<"$text" || fail "a wrong passphrase was not refused: $text"
@@ -63,15 +66,19 @@ grep -q "Deciding scores" <<<"$text" && fail "a wrong passphrase opened the view
 # Two more wrong guesses earn a pause, said in words; the button waits too.
 type_text "calm river evening"
 shot 04-typed-hidden
-keys Return
+passphrase_entered
 type_text "calm lake morning"
 keys Return
-shot 05-pause
-grep -q "you can try again in [12] second" <<<"$(ocr 05-pause | tr '\n' ' ')" || fail "no pause after three wrong guesses"
-sleep 2.2
+# The pause lasts 2 s from the guess: take a burst of pictures within it, read them after.
+for n in 1 2 3; do shot "05-pause-$n" && sleep 0.2; done
+paused=no
+for n in 1 2 3; do
+    grep -q "you can try again in [12] second" <<<"$(ocr "05-pause-$n" | tr '\n' ' ')" && paused=yes && break
+done
+[ $paused = yes ] || fail "no pause after three wrong guesses (see 05-pause-*.png)"
+sleep 2
 type_text "$PASSPHRASE"
-keys Return
-sleep 0.5
+passphrase_entered
 shot 06-dashboard
 text=$(ocr 06-dashboard)
 report=$("$PRIMER" report --course family-environment --data-dir "$DATA")
@@ -130,5 +137,20 @@ quit_player
 
 [ "$(sql "select * from progress order by learner_id; select count(*) from interactions")" = "$records_before" ] ||
     fail "the manager view changed the learners' records"
-grep -q "$PASSPHRASE\|calm river evening" "$OUT/player.log" && fail "a passphrase reached the log"
-echo "manager view: gate, figures, filter and export checked in 12 screenshots in $OUT"
+
+# With no passphrase yet, the first visit chooses one, typed twice (Tab between the fields).
+rm "$DATA/manager.passphrase"
+start_player
+keys ctrl+m
+shot 13-choose
+type_text "quiet harbour evening"
+keys Tab
+type_text "quiet harbour evening"
+passphrase_entered
+shot 14-chosen
+grep -q "Deciding scores" <<<"$(ocr 14-chosen)" || fail "choosing a passphrase did not open the view"
+[ "$(stat -c %a "$DATA/manager.passphrase")" = 600 ] || fail "the chosen passphrase's file is readable by others"
+quit_player
+
+grep -q "$PASSPHRASE\|calm river evening\|quiet harbour" "$OUT/player.log" && fail "a passphrase reached the log"
+echo "manager view: gate, figures, filter and export checked in 16 screenshots in $OUT"
