@@ -2,9 +2,9 @@
 # Installs the Debian 12 packages Primer needs; installs only what is missing, without
 # questions, so it is safe to run every time. With --tests it adds what the test suite
 # uses: clang for the sanitizer and fuzzing builds, Xvfb and xdotool for the GUI tests,
-# ImageMagick to check screenshots, sqlite3 to read the records back, python3 to build
-# fuzz seeds, GNU time for the benchmarks (tests/bench/run.sh), and openssl to make the
-# self-signed certificate the LRS sync test must refuse. With --media it adds
+# ImageMagick to check screenshots, Tesseract to read text in them, sqlite3 to read the
+# records back, python3 to build fuzz seeds, GNU time for the benchmarks (tests/bench/run.sh),
+# and openssl to make the self-signed certificate the LRS sync test must refuse. With --media it adds
 # what modules/media-src/make-narration.sh uses (espeak-ng, SoX, oggenc); its output is
 # committed, so neither the build nor CI needs them. Options combine: --tests --media.
 set -euo pipefail
@@ -27,7 +27,7 @@ packages=(
 )
 if [ $tests -eq 1 ]; then
   packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3 time
-                poppler-utils zbar-tools openssl)
+                poppler-utils zbar-tools openssl tesseract-ocr tesseract-ocr-eng)
 fi
 if [ $media -eq 1 ]; then
   packages+=(espeak-ng sox vorbis-tools)

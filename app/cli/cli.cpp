@@ -15,9 +15,10 @@ Usage:
   primer autoplay [--course DIR] [--strategy correct|wrong|random] [--seed N] [--data-dir DIR --learner ID]
   primer export --format csv [--preset NAME] [--output FILE] [filters] [--data-dir DIR]
   primer verify FILE.csv [--public-key KEY] [--data-dir DIR]
-  primer report --course ID [--organisation X] [--data-dir DIR]
+  primer report --course ID [filters] [--data-dir DIR]
   primer certificate --learner ID [--course-dir DIR] [--output FILE] [--data-dir DIR]
   primer sync [--status] [--course-dir DIR] [--data-dir DIR]
+  primer manager --set-passphrase [--data-dir DIR]
   primer --version | --help
 
 Commands:
@@ -29,6 +30,7 @@ Commands:
   report     summarise completion, pass rates, scores and each question's results
   certificate  write a learner's certificate of completion as a PDF
   sync       send the records to your organisation's LRS (settings in lrs.toml)
+  manager    set the passphrase that opens the manager view in the player
 
 Records live in --data-dir, else $PRIMER_DATA_DIR, else your user data folder.
 Run 'primer COMMAND --help' for a command's options.
@@ -56,6 +58,7 @@ int run(const Words& words) {
     if (first == "report") return report_command(rest);
     if (first == "certificate") return certificate_command(rest);
     if (first == "sync") return sync_command(rest);
+    if (first == "manager") return manager_command(rest);
     if (first.rfind("--", 0) == 0) return play_command(words);  // `primer --course X` means play
     std::cerr << "primer: there is no command '" << first << "'. Run 'primer --help' to see the commands.\n";
     return 2;

@@ -18,5 +18,6 @@ int verify_command(const Words& words);
 int report_command(const Words& words);
 int certificate_command(const Words& words);
 int sync_command(const Words& words);
+int manager_command(const Words& words);
 
 }  // namespace primer::cli

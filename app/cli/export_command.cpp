@@ -9,8 +9,8 @@
 #include "csv_export.hpp"
 #include "data_paths.hpp"
 #include "lrs_settings_file.hpp"
+#include "filter_args.hpp"
 #include "signing.hpp"
-#include "time_format.hpp"
 #include "xapi_statements.hpp"
 
 #include <filesystem>
@@ -38,31 +38,23 @@ Writes the records in the data folder for managers, LMS imports and LRSs.
                      (default: home_page in lrs.toml, else https://primer.invalid/learners)
   --preset NAME      (csv) the column layout (default primer):
 )";
-constexpr const char* kHelpFilters = R"(  --output FILE      write to FILE instead of standard output
-  --course ID        only this course
-  --organisation X   only learners of this organisation or team
-  --status S         completed, in-progress, passed or failed
-  --from YYYY-MM-DD  last active on or after this day (UTC)
-  --to YYYY-MM-DD    last active before this day (UTC)
+constexpr const char* kHelpOutput = R"(  --output FILE      write to FILE instead of standard output
 )";
 
 std::string help_text() {
     std::string text = kHelpTop;
     for (const CsvPreset& preset : csv_presets())
         text += std::string("                       ") + preset.name + ": " + preset.description + "\n";
-    return text + kHelpFilters;
+    return text + kHelpOutput + kFilterHelp;
 }
-
-// "2026-03-01" -> the millisecond that day starts, UTC.
-std::optional<Millis> parse_day(const std::string& text) { return parse_utc(text + "T00:00:00.000Z"); }
 
 }  // namespace
 
 int export_command(const Words& words) {
     const std::string help = help_text();
-    ArgSpec spec{{"--format", "--preset", "--output", "--course", "--organisation", "--status", "--from", "--to",
-                  "--data-dir", "--course-dir", "--activity-base", "--home-page"},
+    ArgSpec spec{{"--format", "--preset", "--output", "--data-dir", "--course-dir", "--activity-base", "--home-page"},
                  {"--json-array"}};
+    spec.options.insert(kFilterOptions.begin(), kFilterOptions.end());
     auto parsed = parse_command(words, spec, "export", help.c_str());
     if (!parsed.args) return parsed.exit_code;
     const Args& args = *parsed.args;
@@ -78,20 +70,11 @@ int export_command(const Words& words) {
                   << "for the list.\n";
         return 2;
     }
-    ExportFilter filter{args.value("--course"), args.value("--organisation"), args.value("--status")};
-    static const std::set<std::string> statuses{"", "completed", "in-progress", "passed", "failed"};
-    if (!statuses.count(filter.status)) {
-        std::cerr << "primer: --status takes completed, in-progress, passed or failed.\n";
+    ExportFilter filter;
+    std::string problem;
+    if (!filter_from(args, filter, problem)) {
+        std::cerr << "primer: " << problem << "\n";
         return 2;
-    }
-    for (const char* option : {"--from", "--to"}) {
-        if (!args.has(option)) continue;
-        auto day = parse_day(args.value(option));
-        if (!day) {
-            std::cerr << "primer: " << option << " takes a date as YYYY-MM-DD, e.g. 2026-03-01.\n";
-            return 2;
-        }
-        (std::string(option) == "--from" ? filter.from : filter.to) = *day;
     }
 
     std::string error;

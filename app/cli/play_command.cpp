@@ -5,6 +5,8 @@
 #include "background_sync.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
+#include "export_job.hpp"
+#include "manager_passphrase.hpp"
 #include "narration_audio.hpp"
 #include "open_url.hpp"
 #include "player_app.hpp"
@@ -32,6 +34,42 @@ Opens the player. Without --course it plays the built-in course.
   --screenshot FILE draw the first screen (after resuming), save it as a PNG and exit
   --frame-times FILE write each frame's CPU time there, one line per frame (benchmarks)
 )";
+
+// The manager view's passphrase and exports, backed by the data folder's files.
+ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, const std::filesystem::path& data_dir,
+                                 const Course* course, const SigningKey* signer, const Clock& clock) {
+    ui::ManagerAccess access;
+    access.exports_folder = data_dir / "exports";
+    access.passphrase_state = [&passphrase](std::string& problem) {
+        const ManagerPassphrase::State state = passphrase.state();
+        problem = passphrase.problem();
+        return state == ManagerPassphrase::State::Set      ? ui::PassphraseState::Set
+               : state == ManagerPassphrase::State::NotSet ? ui::PassphraseState::NotSet
+                                                           : ui::PassphraseState::Damaged;
+    };
+    access.set_passphrase = [&passphrase](const std::string& first, const std::string& second) {
+        return passphrase.set(first, second);
+    };
+    access.check_passphrase = [&passphrase](const std::string& typed) { return passphrase.check(typed); };
+    access.start_export = [&job, data_dir, course, signer, &clock](const ui::ExportChoice& choice) {
+        const std::filesystem::path folder = data_dir / "exports";
+        ExportRequest request{database_path(data_dir), choice.output, choice.preset, choice.filter, course, {}};
+        // A bare name or a relative path goes in the exports folder; an absolute path is used as typed.
+        if (request.output.empty())
+            request.output = default_export_path(folder, choice.filter.course, choice.preset, clock.now());
+        else if (request.output.is_relative())
+            request.output = folder / request.output;
+        request.xapi = {kDefaultActivityBase, kDefaultHomePage, std::string("Primer ") + PRIMER_VERSION,
+                        signer ? signer->key_id() : "unsigned"};
+        return job.start(std::move(request));
+    };
+    access.export_progress = [&job] {
+        const ExportStatus status = job.status();
+        return ui::ExportProgress{status.running, status.finished, status.succeeded,
+                                  status.done,    status.total,    status.message};
+    };
+    return access;
+}
 
 }  // namespace
 
@@ -126,6 +164,9 @@ int play_command(const Words& words) {
     };
     setup.sound.stop = [&] { audio.stop(); };
     setup.sound.set_volume = [&](float volume) { audio.set_volume(volume); };
+    ManagerPassphrase passphrase(manager_passphrase_path(data_dir));
+    ExportJob export_job;  // declared before the app: its worker is waited for after the window closes
+    setup.manager = manager_access(passphrase, export_job, data_dir, setup.course, signer.get(), clock);
     if (args->has("--learner")) {
         std::string id = args->value("--learner");
         setup.learner = Learner{id, args->value("--name"), "", 0};  // no --name: keep the stored one

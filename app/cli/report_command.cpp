@@ -5,6 +5,7 @@
 #include "args.hpp"
 #include "course_report.hpp"
 #include "data_paths.hpp"
+#include "filter_args.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -14,12 +15,14 @@ namespace primer::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: primer report --course ID [--organisation X] [--data-dir DIR]
+constexpr const char* kHelpTop = R"(Usage: primer report --course ID [filters] [--data-dir DIR]
 
 Prints, from the records in the data folder: how many learners started, completed,
 passed and failed; the spread of the scores that decided each learner's result; and
 every question with how often it was answered right and the wrong answers chosen,
-hardest first.
+hardest first. Every figure counts only the learners the filters include: the same
+summary the player's manager view shows for the same filters.
+
 )";
 
 std::string percent(int part, int whole) {
@@ -54,10 +57,8 @@ void print(const CourseReport& report) {
         std::cout << "  " << name << "  (" << item.kind << ")  learners " << item.learners << ", answers "
                   << item.answers << ", right " << percent(item.correct, item.answers);
         if (!item.wrong_choices.empty()) {
-            std::vector<std::pair<std::string, int>> wrong(item.wrong_choices.begin(), item.wrong_choices.end());
-            std::stable_sort(wrong.begin(), wrong.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
             std::cout << "; chosen in wrong answers:";
-            for (const auto& [token, times] : wrong) std::cout << " " << token << " x" << times;
+            for (const auto& [token, times] : wrong_choices_most_first(item)) std::cout << " " << token << " x" << times;
         }
         std::cout << "\n";
     }
@@ -66,20 +67,27 @@ void print(const CourseReport& report) {
 }  // namespace
 
 int report_command(const Words& words) {
-    auto parsed = parse_command(words, ArgSpec{{"--course", "--organisation", "--data-dir"}}, "report", kHelp);
+    const std::string help = std::string(kHelpTop) + kFilterHelp;
+    ArgSpec spec{{"--data-dir"}};
+    spec.options.insert(kFilterOptions.begin(), kFilterOptions.end());
+    auto parsed = parse_command(words, spec, "report", help.c_str());
     if (!parsed.args) return parsed.exit_code;
     const Args& args = *parsed.args;
     if (!args.has("--course")) {
         std::cerr << "primer: say which course to report on with --course ID (its id in course.toml).\n";
         return 2;
     }
+    ExportFilter filter;
     std::string error;
+    if (!filter_from(args, filter, error)) {
+        std::cerr << "primer: " << error << "\n";
+        return 2;
+    }
     auto store = Store::open(database_path(resolve_data_dir(args.value("--data-dir"))), error);
     if (!store) {
         std::cerr << "primer: " << error << "\n";
         return 1;
     }
-    ExportFilter filter{args.value("--course"), args.value("--organisation"), ""};
     CourseReport report;
     if (!build_report(*store, filter, report)) {
         std::cerr << "primer: " << store->last_error() << "\n";

@@ -19,7 +19,25 @@ bool build_report(const Store& store, const ExportFilter& filter, CourseReport& 
         }
         return true;
     });
-    return read && store.item_statistics(filter.course, report.items);
+    return read && store.item_statistics(filter, report.items);
+}
+
+std::vector<std::pair<std::string, int>> wrong_choices_most_first(const ItemStats& item) {
+    std::vector<std::pair<std::string, int>> wrong(item.wrong_choices.begin(), item.wrong_choices.end());
+    std::stable_sort(wrong.begin(), wrong.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return wrong;
+}
+
+bool list_standings(const Store& store, const ExportFilter& filter, std::size_t limit, std::vector<Standing>& rows,
+                    long long& total) {
+    rows.clear();
+    total = 0;
+    return store.for_each_standing(filter.course, [&](const Standing& standing) {
+        if (!included(filter, standing)) return true;
+        ++total;
+        if (rows.size() < limit) rows.push_back(standing);
+        return true;
+    });
 }
 
 }  // namespace primer

@@ -9,6 +9,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace primer {
@@ -35,7 +36,18 @@ struct CourseReport {
     std::vector<ItemStats> items;  // in screen, part order
 };
 
-// False, with store.last_error(), when the records could not be read.
+// False, with store.last_error(), when the records could not be read. Item analysis counts
+// the answers of the learners the filter includes, like every other figure.
 bool build_report(const Store& store, const ExportFilter& filter, CourseReport& report);
+
+// The wrong answers' tokens with how often each was chosen, most chosen first (ties in
+// token order), as the report and the manager view list them.
+std::vector<std::pair<std::string, int>> wrong_choices_most_first(const ItemStats& item);
+
+// The first `limit` standings the filter includes, in course and learner order, and how
+// many it includes in all: the manager view's list of learners, which never holds a
+// million of them. False, with store.last_error(), when the records could not be read.
+bool list_standings(const Store& store, const ExportFilter& filter, std::size_t limit, std::vector<Standing>& rows,
+                    long long& total);
 
 }  // namespace primer

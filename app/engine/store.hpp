@@ -20,7 +20,8 @@ struct sqlite3;
 
 namespace primer {
 
-struct ItemStats;  // course_report.hpp
+struct ItemStats;     // course_report.hpp
+struct ExportFilter;  // csv_export.hpp
 struct OutboxItem;  // outbox.hpp
 struct OutboxCounts;
 struct QueuedStatement;
@@ -113,7 +114,8 @@ public:
     // Item analysis for a course, computed in SQLite so a million answers are never in
     // memory: per question, learners and answers, how many fully correct, and each token
     // chosen in answers that were not. Reflections are left out: their text is private.
-    bool item_statistics(const std::string& course_id, std::vector<ItemStats>& items) const;
+    // Only the answers of learners whose standing `filter` includes are counted.
+    bool item_statistics(const ExportFilter& filter, std::vector<ItemStats>& items) const;
 
     // --- The LRS outbox (store_outbox.cpp; see outbox.hpp) ---
     // Queues the statements whose ids are not in the outbox yet, exactly as given, all or

@@ -27,6 +27,9 @@ PlayerApp::PlayerApp(const Theme& theme, PlayerSetup setup) : m_theme(theme), m_
         sign_in(*m_setup.learner);
     else
         m_known_learners = m_setup.store->learners();
+    if (m_setup.course)
+        m_manager = std::make_unique<ManagerController>(theme, *m_setup.course, *m_setup.store, *m_setup.clock,
+                                                        std::move(m_setup.manager));
 }
 
 std::string PlayerApp::window_title() const {
@@ -51,7 +54,7 @@ void PlayerApp::build_frame() {
     if (pressed_with_ctrl('Q')) m_requests.push(Quit{});
     // Support and the keyboard help are one key away in the course; the sign-in form has a
     // button instead, because someone typing their name before clicking a field would open it by accident.
-    if (m_setup.course && m_view != View::SignIn) {
+    if (m_setup.course && m_view != View::SignIn && m_view != View::Manager) {
         if (typed('s')) m_requests.push(ToggleSupport{});
         if (typed('h') || typed('?')) m_requests.push(ToggleHelp{});
     }
@@ -74,6 +77,7 @@ void PlayerApp::build_frame() {
     case View::Map: draw_course_map(context(), m_focused_module); break;
     case View::Screen: draw_screen(context(), m_screen_state); break;
     case View::Break: draw_break(context()); break;
+    case View::Manager: m_manager->draw(m_requests); break;
     }
     if (m_session && !m_session->save_error().empty()) draw_save_problem();
     if (m_support_open && m_setup.course) draw_support_panel(m_theme, *m_setup.course, m_requests);
@@ -84,6 +88,7 @@ void PlayerApp::build_frame() {
 double PlayerApp::seconds_until_redraw() const {
     constexpr double kNever = std::numeric_limits<double>::infinity();
     if (m_redraw_owed) return 0.0;
+    if (m_view == View::Manager) return m_manager->seconds_until_redraw();
     if (m_view != View::Screen || !m_session) return kNever;
     const Progress& progress = m_session->progress();
     if (const Screen* screen = current_screen(*m_setup.course, progress); screen && screen->explainer)
@@ -154,6 +159,12 @@ void PlayerApp::apply(const Request& request) {
                        bool saved = !m_session || m_session->retry_save();
                        m_quit = saved || m_quit_warned;
                        m_quit_warned = !saved;
+                   },
+                   [&](const ManagerRequest& manager) {
+                       // Only from sign-in: a learner's session is never left open behind it.
+                       if (!m_manager || (m_view != View::SignIn && m_view != View::Manager)) return;
+                       m_view = m_manager->apply(manager) ? View::Manager : View::SignIn;
+                       if (m_view == View::SignIn) m_known_learners = m_setup.store->learners();
                    },
                    [&](const OpenLink& link) {
                        if (m_setup.open_link) m_setup.open_link(link.url);

@@ -6,6 +6,7 @@
 #include "clock.hpp"
 #include "course.hpp"
 #include "image_source.hpp"
+#include "manager_controller.hpp"
 #include "requests.hpp"
 #include "session.hpp"
 #include "store.hpp"
@@ -31,6 +32,7 @@ struct PlayerSetup {
     std::function<void(const std::string& url)> open_link;
     std::optional<Learner> learner;   // signs in without the dialog (--learner)
     std::function<void(const std::vector<Event>&)> recorded;  // after a command's records are saved (LRS sync)
+    ManagerAccess manager;            // the manager view's passphrase and exports
 };
 
 class PlayerApp {
@@ -46,7 +48,7 @@ public:
     double seconds_until_redraw() const;
 
 private:
-    enum class View { Diagnostics, SignIn, Notice, Map, Screen, Break };
+    enum class View { Diagnostics, SignIn, Notice, Map, Screen, Break, Manager };
 
     void sign_in(const Learner& typed);
     void apply(const Request& request);
@@ -65,6 +67,7 @@ private:
     std::vector<Learner> m_known_learners;  // read once: the list only changes by signing in
     ScreenState m_screen_state;
     NarrationPrefs m_narration;
+    std::unique_ptr<ManagerController> m_manager;  // none when the course has errors
     int m_focused_module = 0;
     bool m_support_open = false;
     bool m_help_open = false;

@@ -27,8 +27,15 @@ struct OpenLink {
     std::string url;
 };
 
-using Request =
-    std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, ToggleHelp, TakeBreak, EndBreak, OpenLink, Quit>;
+// Into, within and out of the manager view (manager_controller.cpp applies them).
+struct ManagerRequest {
+    enum class Kind { Open, Leave, Unlock, SetPassphrase, ApplyFilter, Export } kind;
+    std::string first;   // the passphrase typed (Unlock, SetPassphrase)
+    std::string second;  // its repeat (SetPassphrase)
+};
+
+using Request = std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, ToggleHelp, TakeBreak, EndBreak,
+                             OpenLink, Quit, ManagerRequest>;
 
 class RequestQueue {
 public:

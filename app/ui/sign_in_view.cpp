@@ -126,11 +126,23 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
     if (primary_button("Continue", theme, true, inner) || enter) submit(form, requests);
     if (!course.support.empty() && secondary_button("Support contacts", theme, true, inner))
         requests.push(ToggleSupport{});
+    // For whoever manages the records on this computer, behind its own passphrase: in the
+    // window's corner, always in sight, unless the window is too narrow beside the card.
+    const char* manager = "Manager view (Ctrl+M)";
+    const float manager_width = button_width(manager, theme);
+    const bool in_corner = (window.x - card_width) * 0.5f >= manager_width + theme.px(32);
+    if ((!in_corner && secondary_button(manager, theme, true, inner)) || pressed_with_ctrl('M'))
+        requests.push(ManagerRequest{ManagerRequest::Kind::Open, "", ""});
 
     form.card_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
+    if (in_corner) {
+        ImGui::SetCursorPos(ImVec2(window.x - manager_width - theme.px(16),
+                                   window.y - ImGui::GetFrameHeight() - theme.px(16)));
+        if (secondary_button(manager, theme)) requests.push(ManagerRequest{ManagerRequest::Kind::Open, "", ""});
+    }
 }
 
 }  // namespace primer::ui

@@ -185,3 +185,15 @@ foreach(script lrs_sync lrs_sync_refused)
            COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/${script}.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-${script}
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endforeach()
+# The manager passphrase: an action must be named, and a passphrase given twice (the GUI
+# test sets one from a pipe and checks the file).
+cli_test(manager_needs_an_action EXIT 2 COMMAND ${PRIMER} manager MATCH "say what to do, e.g. 'primer manager --set-passphrase'")
+add_test(NAME cli.manager_passphrase_needs_two_lines
+         COMMAND bash -c "rm -rf \"$1\"; out=$(printf 'calm river morning\\n' | \"$0\" manager --set-passphrase --data-dir \"$1\" 2>&1);
+                          test $? = 1 && grep -q 'given twice' <<<\"$out\" && test ! -e \"$1/manager.passphrase\""
+                 ${PRIMER} ${CMAKE_BINARY_DIR}/cli-manager)
+# `primer report` reads the same filters as `primer export`, with the same sentences.
+cli_test(report_bad_date EXIT 2 COMMAND ${PRIMER} report --course x --from 2026-13-01 --data-dir ${CMAKE_BINARY_DIR}/cli-report
+         MATCH "--from takes a date as YYYY-MM-DD")
+cli_test(report_bad_status EXIT 2 COMMAND ${PRIMER} report --course x --status done --data-dir ${CMAKE_BINARY_DIR}/cli-report
+         MATCH "--status takes completed, in-progress, passed or failed")

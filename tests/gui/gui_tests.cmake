@@ -27,6 +27,9 @@ add_test(NAME gui.explainer
 add_test(NAME gui.wellbeing
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/wellbeing.sh $<TARGET_FILE:primer>
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/wellbeing)
+add_test(NAME gui.manager_view
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_view.sh $<TARGET_FILE:primer>
+                 ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/manager_view)
 # Every kind of screen in every module of the built-in course, drawn and checked not blank.
 # The same script, as a target, regenerates the pictures for people to look at.
 set(COURSE_SCREENS bash ${CMAKE_CURRENT_LIST_DIR}/../screenshots/course_screens.sh $<TARGET_FILE:primer>
@@ -39,11 +42,13 @@ add_custom_target(screenshots COMMAND ${XVFB_RUN} ${COURSE_SCREENS} DEPENDS prim
 # AddressSanitizer's checks for bad reads and writes stay on; unit and CLI tests keep
 # leak checking.
 set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.conversation gui.assessment gui.choice_kinds
-                     gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots PROPERTIES
+                     gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots gui.manager_view PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.
 set_tests_properties(gui.assessment gui.choice_kinds PROPERTIES TIMEOUT 300)
+# The manager view test reads nine screenshots with Tesseract, several seconds each.
+set_tests_properties(gui.manager_view PROPERTIES TIMEOUT 300)
 # 33 screens, each reached by autoplay and drawn by a new player process: about 20 s in a
 # Release build and several times that under the sanitizers.
 set_tests_properties(gui.course_screenshots PROPERTIES TIMEOUT 480)

@@ -1,0 +1,42 @@
+// What the manager view needs from outside the UI, handed in by the composition root
+// (play_command.cpp) and backed by the platform: the passphrase file and the export
+// worker. Left empty, the view says it is not available here.
+#pragma once
+
+#include "csv_export.hpp"
+#include "passphrase.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <string>
+
+namespace primer::ui {
+
+enum class PassphraseState { NotSet, Set, Damaged };
+
+struct ExportChoice {
+    std::string preset;            // a CSV preset's name, or "xapi"
+    std::filesystem::path output;  // where the file goes
+    ExportFilter filter;
+};
+
+struct ExportProgress {
+    bool running = false;
+    bool finished = false;
+    bool succeeded = false;
+    long long done = 0;
+    long long total = 0;
+    std::string message;  // a sentence: where the file went, or what went wrong
+};
+
+struct ManagerAccess {
+    std::function<PassphraseState(std::string& problem)> passphrase_state;
+    // Keeps a new passphrase typed twice; "" when kept, else why not.
+    std::function<std::string(const std::string& first, const std::string& second)> set_passphrase;
+    std::function<PassphraseCheck(const std::string& typed)> check_passphrase;
+    std::function<bool(const ExportChoice& choice)> start_export;  // false while one runs
+    std::function<ExportProgress()> export_progress;
+    std::filesystem::path exports_folder;  // where exports go unless the manager names a path
+};
+
+}  // namespace primer::ui

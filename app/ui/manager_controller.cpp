@@ -1,0 +1,139 @@
+#include "manager_controller.hpp"
+
+#include "time_format.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+
+namespace primer::ui {
+
+namespace {
+
+std::string trimmed(const char* text) {
+    std::string s(text);
+    auto not_space = [](unsigned char c) { return !std::isspace(c); };
+    s.erase(s.begin(), std::find_if(s.begin(), s.end(), not_space));
+    s.erase(std::find_if(s.rbegin(), s.rend(), not_space).base(), s.end());
+    return s;
+}
+
+// "2026-03-01" -> the millisecond that day starts, UTC; 0 for an empty field.
+std::optional<Millis> parse_day(const std::string& text) {
+    if (text.empty()) return Millis{0};
+    return parse_utc(text + "T00:00:00.000Z");
+}
+
+// The passphrase buffers hold what was typed only until it has been asked about.
+void forget(char* buffer, std::size_t size) { std::fill(buffer, buffer + size, '\0'); }
+
+}  // namespace
+
+void ManagerController::draw(RequestQueue& requests) {
+    if (!m_unlocked) {
+        m_gate.wait_left = m_attempts.wait_left(m_clock.now());
+        draw_manager_gate(m_theme, m_course, m_gate, requests);
+        return;
+    }
+    if (m_access.export_progress) m_view.exporting = m_access.export_progress();
+    draw_manager_view(m_theme, m_course, m_view, requests);
+}
+
+bool ManagerController::apply(const ManagerRequest& request) {
+    switch (request.kind) {
+    case ManagerRequest::Kind::Open: open(); break;
+    case ManagerRequest::Kind::Leave:
+        m_unlocked = false;
+        m_view = ManagerDashboard{};  // the figures are not left in memory behind the gate
+        return false;
+    case ManagerRequest::Kind::Unlock: unlock(request.first); break;
+    case ManagerRequest::Kind::SetPassphrase: set_passphrase(request.first, request.second); break;
+    case ManagerRequest::Kind::ApplyFilter: apply_filter(); break;
+    case ManagerRequest::Kind::Export: start_export(); break;
+    }
+    return true;
+}
+
+double ManagerController::seconds_until_redraw() const {
+    if (m_unlocked) return m_view.exporting.running ? 0.1 : std::numeric_limits<double>::infinity();
+    const Millis wait = m_attempts.wait_left(m_clock.now());
+    if (wait == 0) return std::numeric_limits<double>::infinity();
+    return static_cast<double>(wait % 1000 + 20) / 1000.0;  // each second of the pause counts down
+}
+
+void ManagerController::open() {
+    m_unlocked = false;
+    m_gate = ManagerGateForm{};
+    m_view = ManagerDashboard{};
+    m_view.exports_folder = m_access.exports_folder.string();
+    if (!m_access.passphrase_state) {
+        m_gate.state = PassphraseState::Damaged;
+        m_gate.problem = "The manager view is not available in this player.";
+        return;
+    }
+    m_gate.state = m_access.passphrase_state(m_gate.problem);
+}
+
+void ManagerController::unlock(const std::string& typed) {
+    forget(m_gate.first, sizeof m_gate.first);
+    m_gate.checking = false;
+    const Millis now = m_clock.now();
+    if (m_attempts.wait_left(now) > 0) return;  // the gate says how long is left
+    switch (m_access.check_passphrase(typed)) {
+    case PassphraseCheck::Right:
+        m_attempts.succeeded();
+        m_unlocked = true;
+        apply_filter();
+        return;
+    case PassphraseCheck::Wrong:
+        m_attempts.failed(now);
+        m_gate.problem = "That passphrase is not right. Please check it and try again.";
+        m_gate.focus_field = 0;
+        return;
+    case PassphraseCheck::Unreadable: m_gate.state = m_access.passphrase_state(m_gate.problem); return;
+    }
+}
+
+void ManagerController::set_passphrase(const std::string& first, const std::string& second) {
+    forget(m_gate.first, sizeof m_gate.first);
+    forget(m_gate.second, sizeof m_gate.second);
+    m_gate.checking = false;
+    // Only a first visit chooses one here; replacing a passphrase needs the command line.
+    if (m_access.passphrase_state(m_gate.problem) != PassphraseState::NotSet) return open();
+    m_gate.problem = m_access.set_passphrase(first, second);
+    m_gate.focus_field = 0;
+    if (!m_gate.problem.empty()) return;
+    m_unlocked = true;
+    apply_filter();
+}
+
+void ManagerController::apply_filter() {
+    ManagerDashboard& v = m_view;
+    auto from = parse_day(trimmed(v.from));
+    auto to = parse_day(trimmed(v.to));
+    if (!from || !to) {
+        v.filter_problem = "Please write dates as year-month-day, for example 2026-03-01, or leave them empty.";
+        return;
+    }
+    if (*from != 0 && *to != 0 && *to <= *from) {
+        v.filter_problem = "The 'Active before' date needs to be after the 'Active from' date.";
+        return;
+    }
+    v.filter_problem.clear();
+    v.applied = ExportFilter{m_course.id, trimmed(v.organisation), kStatusChoices[v.status].value, *from, *to};
+    v.report = CourseReport{};
+    v.read_problem.clear();
+    if (!build_report(m_store, v.applied, v.report) ||
+        !list_standings(m_store, v.applied, kLearnersShown, v.learners, v.learners_total))
+        v.read_problem = m_store.last_error();
+}
+
+void ManagerController::start_export() {
+    const std::vector<std::string> formats = export_formats();
+    ExportChoice choice{formats[static_cast<std::size_t>(m_view.format)], trimmed(m_view.path), m_view.applied};
+    if (!m_access.start_export || !m_access.start_export(choice)) return;
+    m_view.exporting = ExportProgress{};
+    m_view.exporting.running = true;
+}
+
+}  // namespace primer::ui

@@ -1,0 +1,82 @@
+// The manager view's exports: a format (each CSV preset, or xAPI statements), where the
+// file goes, the button, and a progress bar while a worker thread writes it. The filters
+// above apply, so what is exported is what the figures show.
+#include "manager_views.hpp"
+#include "widgets.hpp"
+
+namespace primer::ui {
+
+namespace {
+
+std::string format_label(const std::string& format) {
+    if (format == "xapi") return "xAPI";
+    if (format == "iomad") return "IOMAD CSV";
+    std::string name = format;
+    name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    return name + " CSV";
+}
+
+}  // namespace
+
+std::vector<std::string> export_formats() {
+    std::vector<std::string> formats;
+    for (const CsvPreset& preset : csv_presets()) formats.emplace_back(preset.name);
+    formats.emplace_back("xapi");
+    return formats;
+}
+
+void draw_export_panel(const Theme& theme, ManagerDashboard& view, RequestQueue& requests, float width) {
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::TextUnformatted("Format");
+    ImGui::PopFont();
+    const std::vector<std::string> formats = export_formats();
+    std::vector<std::string> labels;
+    for (const std::string& format : formats) labels.push_back(format_label(format));
+    const ExportProgress& progress = view.exporting;
+    choice_row(theme, "format", labels, view.format, view.focus == ManagerStop::Format && !progress.running);
+    reveal_focus(view, ManagerStop::Format);
+    const std::string format = formats[static_cast<std::size_t>(view.format)];
+    const CsvPreset* preset = find_csv_preset(format);
+    small_text(preset ? preset->description
+                      : std::string("xAPI statements, one per line, valid for xAPI 1.0.3 and 2.0; no reflections"),
+               theme, width);
+
+    const std::string hint = "a new file in " + view.exports_folder;
+    bool enter = manager_field(theme, view, ManagerStop::Path, "Save to (a name or a path)", hint.c_str(), view.path,
+                               sizeof view.path, width);
+
+    const long long learners = view.report.learners;
+    const std::string button = "Export " + std::to_string(learners) + (learners == 1 ? " learner" : " learners");
+    const bool focused = view.focus == ManagerStop::Export;
+    if ((primary_button(button.c_str(), theme, !progress.running) || enter || (focused && pressed(ImGuiKey_Enter))) &&
+        !progress.running)
+        requests.push(ManagerRequest{ManagerRequest::Kind::Export, "", ""});
+    if (focused) focus_ring(theme);
+    reveal_focus(view, ManagerStop::Export);
+    // The lead wires LRS sync's "Sync now" button here, on the same line.
+
+    if (progress.running || progress.finished) {
+        const float fraction = progress.total > 0 ? static_cast<float>(progress.done) / static_cast<float>(progress.total)
+                                                  : (progress.finished ? 1.0f : 0.0f);
+        // The count is written beside the bar, not on it: no text over the bar's two colours.
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme.colors.primary);
+        ImGui::ProgressBar(progress.finished ? 1.0f : fraction, ImVec2(width, theme.px(10)), "");
+        ImGui::PopStyleColor();
+        if (progress.running)
+            small_text("Writing: " + std::to_string(progress.done) + " of " + std::to_string(progress.total) +
+                           " learners",
+                       theme, width);
+    }
+    if (progress.finished) {
+        ImGui::PushStyleColor(ImGuiCol_Text, progress.succeeded ? theme.colors.correct : theme.colors.incorrect);
+        ImGui::TextUnformatted(progress.message.c_str());
+        ImGui::PopStyleColor();
+    }
+    small_text("The filters above apply. Reflections are never exported.", theme, width);
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+}
+
+}  // namespace primer::ui

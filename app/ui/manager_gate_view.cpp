@@ -1,0 +1,118 @@
+// The door to the manager view: the passphrase, or on a first visit a new one typed twice.
+// Enter goes ahead, Escape goes back to sign-in, Tab moves between the two fields.
+#include "manager_views.hpp"
+#include "widgets.hpp"
+
+#include <algorithm>
+
+namespace primer::ui {
+
+namespace {
+
+bool passphrase_field(int index, const char* label, char* buffer, std::size_t size, ManagerGateForm& form,
+                      const Theme& theme, float width) {
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::TextUnformatted(label);
+    ImGui::PopFont();
+    ImGui::SetNextItemWidth(width);
+    if (form.focus_field == index) {
+        ImGui::SetKeyboardFocusHere();
+        form.focus_field = -1;
+    }
+    ImGui::PushID(index);
+    const bool entered = ImGui::InputText("##passphrase", buffer, size,
+                                          ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopID();
+    if (ImGui::IsItemActive()) {
+        form.active_field = index;
+        focus_ring(theme);
+    }
+    return entered;
+}
+
+void calm_problem(const Theme& theme, const std::string& problem) {
+    if (problem.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(problem.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void draw_manager_gate(const Theme& theme, const Course& course, ManagerGateForm& form, RequestQueue& requests) {
+    const ImVec2 window = ImGui::GetContentRegionAvail();
+    const float card_width = std::min(theme.px(560), window.x - theme.px(48));
+    const float top = theme.px(60);
+    const float card_height = form.card_height > 0 ? std::min(form.card_height, window.y - top * 2) : 0.0f;
+    ImGui::SetCursorPos(ImVec2((window.x - card_width) * 0.5f, top));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(36), theme.px(32)));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
+    ImGui::BeginChild("manager-gate", ImVec2(card_width, card_height), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    const float inner = ImGui::GetContentRegionAvail().x;
+
+    ImGui::PushFont(theme.fonts.display);
+    ImGui::TextUnformatted("Manager view");
+    ImGui::PopFont();
+    small_text(course.title, theme);
+    ImGui::Dummy(ImVec2(0, theme.px(8)));
+
+    const bool choosing = form.state == PassphraseState::NotSet;
+    const int fields = form.state == PassphraseState::Damaged ? 0 : choosing ? 2 : 1;
+    if (fields > 0 && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)))
+        form.focus_field = form.active_field < 0 ? 0 : (form.active_field + 1) % fields;
+    form.active_field = -1;
+    bool enter = false;
+    ImGui::PushAllowKeyboardFocus(false);  // Tab is ours (above), not ImGui's as well
+    if (choosing) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted("No manager passphrase is set on this computer yet. Choose one of at least 10 "
+                               "characters and type it twice. You will need it each time you open this view.");
+        ImGui::PopTextWrapPos();
+        ImGui::Dummy(ImVec2(0, theme.px(4)));
+        enter |= passphrase_field(0, "New passphrase", form.first, sizeof form.first, form, theme, inner);
+        enter |= passphrase_field(1, "The same passphrase again", form.second, sizeof form.second, form, theme, inner);
+    } else if (fields == 1) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted("Learners' records are shown here. Please enter the manager passphrase.");
+        ImGui::PopTextWrapPos();
+        ImGui::Dummy(ImVec2(0, theme.px(4)));
+        enter |= passphrase_field(0, "Manager passphrase", form.first, sizeof form.first, form, theme, inner);
+    }
+    ImGui::PopAllowKeyboardFocus();
+    calm_problem(theme, form.problem);
+    const bool waiting = form.wait_left > 0;
+    if (waiting) {
+        const long long seconds = (form.wait_left + 999) / 1000;
+        small_text("After several tries Primer waits a little before the next: you can try again in " +
+                       std::to_string(seconds) + (seconds == 1 ? " second." : " seconds."),
+                   theme, inner);
+    }
+    ImGui::Dummy(ImVec2(0, theme.px(4)));
+
+    if (fields > 0) {
+        const char* go = choosing ? "Set passphrase and open" : "Open manager view";
+        if (primary_button(go, theme, !waiting, inner) || (enter && !waiting)) {
+            if (form.first[0] == '\0')
+                form.problem = "Please type the passphrase first.";
+            else {
+                requests.push(ManagerRequest{choosing ? ManagerRequest::Kind::SetPassphrase : ManagerRequest::Kind::Unlock,
+                                             form.first, form.second});
+                form.checking = true;
+            }
+        }
+        // Hashing takes a moment after this frame is shown; say so rather than look stuck.
+        if (form.checking) small_text("Checking the passphrase...", theme, inner);
+    }
+    const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    if (secondary_button("Back to sign-in (Esc)", theme, true, inner) || escape)
+        requests.push(ManagerRequest{ManagerRequest::Kind::Leave, "", ""});
+
+    form.card_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+}
+
+}  // namespace primer::ui

@@ -1,0 +1,85 @@
+// The manager view: a passphrase gate, then who has completed and passed, how scores
+// spread, how each question performs, and exports. Its state lives in ManagerController;
+// these draw it and push ManagerRequests (applied between frames, like every request).
+#pragma once
+
+#include "course.hpp"
+#include "course_report.hpp"
+#include "manager_access.hpp"
+#include "requests.hpp"
+#include "theme.hpp"
+
+#include <string>
+#include <vector>
+
+namespace primer::ui {
+
+struct ManagerGateForm {
+    PassphraseState state = PassphraseState::NotSet;
+    char first[256] = "";
+    char second[256] = "";   // the repeat, when choosing a passphrase
+    std::string problem;     // why the last try was refused, calmly
+    Millis wait_left = 0;    // a pause after repeated wrong guesses
+    bool checking = false;   // a guess has been handed over; the window shows so while it is hashed
+    int active_field = -1;
+    int focus_field = 0;     // the field to focus on the next frame
+    float card_height = 0;
+};
+
+// The keyboard's stops on the dashboard, in Tab order.
+enum class ManagerStop { Back, Organisation, Status, From, To, Apply, Learners, Questions, Format, Path, Export, Count };
+
+struct ManagerDashboard {
+    // The filter being edited; applied with Apply or Enter.
+    char organisation[128] = "";
+    int status = 0;  // index into kStatusChoices
+    char from[16] = "";
+    char to[16] = "";
+    std::string filter_problem;
+    ExportFilter applied;      // what the figures below show
+    CourseReport report;
+    std::vector<Standing> learners;  // the first kLearnersShown
+    long long learners_total = 0;
+    std::string read_problem;  // the records could not be read
+    ManagerStop focus = ManagerStop::Organisation;
+    bool focus_changed = true;  // a text field stop takes the keyboard on the next frame
+    float scroll_learners = -1;  // a scroll position asked for by the keyboard
+    float scroll_questions = -1;
+    int format = 0;            // index into the export choices: CSV presets, then xAPI
+    char path[512] = "";       // empty: a new file in the exports folder
+    std::string exports_folder;
+    ExportProgress exporting;
+};
+
+inline constexpr std::size_t kLearnersShown = 1000;
+
+struct StatusChoice {
+    const char* label;
+    const char* value;  // ExportFilter::status
+};
+inline constexpr StatusChoice kStatusChoices[] = {
+    {"All", ""}, {"Completed", "completed"}, {"In progress", "in-progress"}, {"Passed", "passed"}, {"Failed", "failed"}};
+inline constexpr int kStatusChoiceCount = static_cast<int>(sizeof kStatusChoices / sizeof kStatusChoices[0]);
+
+void draw_manager_gate(const Theme& theme, const Course& course, ManagerGateForm& form, RequestQueue& requests);
+void draw_manager_view(const Theme& theme, const Course& course, ManagerDashboard& view, RequestQueue& requests);
+
+// Parts of the dashboard (manager_tables.cpp, manager_export_panel.cpp).
+void draw_score_distribution(const Theme& theme, const CourseReport& report, float width);
+void draw_learner_table(const Theme& theme, ManagerDashboard& view, float width, float height);
+void draw_question_table(const Theme& theme, const Course& course, ManagerDashboard& view, float width, float height);
+void draw_export_panel(const Theme& theme, ManagerDashboard& view, RequestQueue& requests, float width);
+
+// The export choices in the panel's order: every CSV preset, then xAPI.
+std::vector<std::string> export_formats();
+
+// The dashboard's controls that are keyboard stops (manager_view.cpp): a labelled
+// one-line field, true when Enter is pressed in it; a row of buttons of which one is
+// chosen, moved with Left and Right when focused, true when the choice changes.
+bool manager_field(const Theme& theme, ManagerDashboard& view, ManagerStop stop, const char* name, const char* hint,
+                   char* buffer, std::size_t size, float width);
+bool choice_row(const Theme& theme, const char* id, const std::vector<std::string>& labels, int& chosen, bool focused);
+// Scrolls the last item drawn into view when the keyboard has just moved to `stop`.
+void reveal_focus(ManagerDashboard& view, ManagerStop stop);
+
+}  // namespace primer::ui
