@@ -234,10 +234,8 @@ bool write_xapi(const Store& store, const Course& course, const ExportFilter& fi
     if (json_array) out << "[";
     const bool listed = store.for_each_standing(course.id, [&](const Standing& standing) {
         if (!included(filter, standing)) return true;
-        LearnerHistory history{standing, store.sittings(standing.learner.id, course.id),
-                               store.interactions(standing.learner.id, course.id),
-                               store.events(standing.learner.id, course.id)};
-        if (!store.last_error().empty()) return read_all = false;
+        LearnerHistory history;
+        if (!read_history(store, standing, history)) return read_all = false;
         for (const Json& statement : xapi_statements(course, history, settings)) {
             if (json_array && count.rows > 0) out << ",";
             out << statement.dump(-1, ' ', false, Json::error_handler_t::replace) << (json_array ? "" : "\n");

@@ -6,7 +6,7 @@
 
 #include "course.hpp"
 #include "csv_export.hpp"
-#include "store.hpp"
+#include "learner_history.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -20,14 +20,6 @@ struct XapiSettings {
     std::string home_page;      // the account's homePage: the organisation's system of record
     std::string platform;       // "Primer 0.1.0"
     std::string installation;   // names this installation in statement ids (its signing key id)
-};
-
-// Everything recorded for one learner in one course.
-struct LearnerHistory {
-    Standing standing;
-    std::vector<Sitting> sittings;
-    std::vector<InteractionRecord> interactions;
-    std::vector<EventRecord> events;
 };
 
 // The statements for one learner, in time order. Each id is a name-based UUID of the

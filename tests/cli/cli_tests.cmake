@@ -177,3 +177,8 @@ add_test(NAME cli.installed_player_finds_its_course
                           sed -i 's/^version = .*/version = \"installed-copy\"/' \"$1/share/primer/modules/course.toml\" &&
                           \"$1/bin/primer\" autoplay | grep -q 'family-environment installed-copy'"
                  _ ${CMAKE_BINARY_DIR}/install-test ${CMAKE_BINARY_DIR})
+
+# Per-module CSV rows: strict parse, statuses, scores and times as autoplay played them.
+add_test(NAME cli.export_per_module
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/export_per_module.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-export-per-module
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
