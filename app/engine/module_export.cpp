@@ -182,11 +182,9 @@ bool write_module_csv(const Store& store, const Course& course, const ExportFilt
     CsvWriter writer(out);
     std::vector<std::string> fields(kColumns.begin(), kColumns.end());
     writer.row(fields);
-    bool read_all = true;
-    LearnerHistory history;
-    const bool listed = store.for_each_standing(course.id, [&](const Standing& standing) {
-        if (!included(filter, standing)) return true;
-        if (!read_history(store, standing, history)) return read_all = false;
+    const auto wanted = [&](const Standing& standing) { return included(filter, standing); };
+    return store.for_each_history(course.id, wanted, [&](const LearnerHistory& history) {
+        const Standing& standing = history.standing;
         const Learner& learner = standing.learner;
         for (const ModuleStanding& m : module_standings(course, history)) {
             const bool scored = m.graded_tasks > 0 && m.graded_answered > 0;
@@ -210,7 +208,6 @@ bool write_module_csv(const Store& store, const Course& course, const ExportFilt
         ++count.learners;
         return true;
     });
-    return listed && read_all;
 }
 
 }  // namespace primer
