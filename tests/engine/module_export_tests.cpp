@@ -201,3 +201,41 @@ TEST_CASE("Per-module CSV: a row per learner per module, filtered, formulas neut
     REQUIRE(rows.size() == 3);
     CHECK(rows[1][0] == "B-2");
 }
+
+TEST_CASE("Histories read side by side give each learner exactly their own rows", "[module-export]") {
+    test::TempDir dir;
+    std::string error;
+    auto store = Store::open(dir / "primer.sqlite3", error);
+    REQUIRE(store);
+    // Learners with rows, without any, left out by the filter, and in another course.
+    auto play = [&](const std::string& id, const std::string& course, const std::vector<Event>& events) {
+        REQUIRE(store->save_learner({id, "Name", id == "B" ? "Left out" : "In", 1}));
+        Progress progress;
+        progress.course_id = course;
+        progress.started_at = 1'000;
+        progress.updated_at = 2'000;
+        REQUIRE(store->record(id, progress, events));
+        if (!events.empty()) REQUIRE(store->open_sitting(id, course, 1'500) != 0);
+    };
+    AnswerChecked answered{"m1/q1", "", "single-choice", "choice", {"b"}, {{"b"}}, Verdict::Correct, 1, 1, 500, 1'800};
+    play("D", "small", {ScreenEntered{"m1/intro"}, answered, ScreenEntered{"m1/q1"}});
+    play("A", "small", {ScreenEntered{"m1/intro"}});
+    play("B", "small", {answered, ModuleCompleted{"m1"}});
+    play("C", "small", {});
+    play("A", "other", {ScreenEntered{"x/y"}, answered});
+
+    std::vector<std::string> seen;
+    const bool read = store->for_each_history(
+        "small", [](const Standing& s) { return s.learner.organisation == "In"; },
+        [&](const LearnerHistory& h) {
+            std::string line = h.standing.learner.id + ":";
+            for (const EventRecord& e : h.events) line += " " + e.subject;
+            for (const InteractionRecord& i : h.interactions) line += " answer " + i.answer.screen + "/" + i.learner_id;
+            line += " sittings " + std::to_string(h.sittings.size());
+            seen.push_back(line);
+            return true;
+        });
+    CHECK(read);
+    CHECK(seen == std::vector<std::string>{"A: m1/intro sittings 1", "C: sittings 0",
+                                           "D: m1/intro m1/q1 answer m1/q1/D sittings 1"});
+}
