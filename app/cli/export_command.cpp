@@ -10,6 +10,7 @@
 #include "data_paths.hpp"
 #include "lrs_settings_file.hpp"
 #include "filter_args.hpp"
+#include "module_export.hpp"
 #include "signing.hpp"
 #include "xapi_statements.hpp"
 
@@ -27,11 +28,18 @@ constexpr const char* kHelpTop = R"(Usage: primer export --format csv|xapi [opti
 Writes the records in the data folder for managers, LMS imports and LRSs.
 
   --format csv       one row per learner per course: RFC 4180, UTF-8, ISO 8601 dates
+  --per module       (csv) one row per learner per module of the course in --course-dir,
+                     with the columns learner_id, learner_name, organisation, course_id,
+                     course_version, module_id, module_title, module_status (not_attempted,
+                     in_progress or completed), score_raw, score_max, score_scaled (each
+                     graded task's latest result; empty when none), first_activity_at,
+                     last_activity_at, time_spent_seconds (within sittings). These rows
+                     are not signed (completions are signed per course): verify refuses them.
   --format xapi      xAPI statements (valid for xAPI 1.0.3 and 2.0), one JSON object per
                      line; with --json-array, one JSON array. Statement ids are stable, so
                      exporting again never duplicates. Reflections are never included.
-  --course-dir DIR   (xapi) the course the records are from, for names and question
-                     definitions (default: the built-in course)
+  --course-dir DIR   (xapi, --per module) the course the records are from, for names, modules
+                     and question definitions (default: the built-in course)
   --activity-base IRI  (xapi) prefix of activity ids (default: activity_base in lrs.toml, else
                      https://primer.invalid/xapi/activities/)
   --home-page IRL    (xapi) the actors' account home page: your organisation's system of record
@@ -52,7 +60,8 @@ std::string help_text() {
 
 int export_command(const Words& words) {
     const std::string help = help_text();
-    ArgSpec spec{{"--format", "--preset", "--output", "--data-dir", "--course-dir", "--activity-base", "--home-page"},
+    ArgSpec spec{{"--format", "--preset", "--per", "--output", "--data-dir", "--course-dir", "--activity-base",
+                  "--home-page"},
                  {"--json-array"}};
     spec.options.insert(kFilterOptions.begin(), kFilterOptions.end());
     auto parsed = parse_command(words, spec, "export", help.c_str());
@@ -68,6 +77,16 @@ int export_command(const Words& words) {
     if (format == "csv" && !preset) {
         std::cerr << "primer: there is no CSV preset '" << args.value("--preset") << "'; run 'primer export --help' "
                   << "for the list.\n";
+        return 2;
+    }
+    const bool per_module = args.value("--per", "course") == "module";
+    if (!per_module && args.value("--per", "course") != "course") {
+        std::cerr << "primer: --per takes course (the default) or module.\n";
+        return 2;
+    }
+    if (per_module && (format != "csv" || args.has("--preset"))) {
+        std::cerr << "primer: --per module writes CSV with its own columns; use it with --format csv and "
+                  << "without --preset.\n";
         return 2;
     }
     ExportFilter filter;
@@ -90,17 +109,29 @@ int export_command(const Words& words) {
         return write_csv(*store, *preset, filter, out, count);
     };
     std::optional<Course> course;
-    XapiSettings settings;
-    if (format == "xapi") {
+    if (format == "xapi" || per_module) {
         const std::string course_dir = args.value("--course-dir", builtin_course_dir().string());
-        LoadResult loaded = load_course(course_dir, nullptr, Checks::Play);
-        auto key = SigningKey::load_or_create(signing_key_path(data_dir), error);
-        if (!loaded.course || !key) {
-            std::cerr << "primer: " << (key ? course_dir + " has errors; run 'primer validate " + course_dir + "'." : error)
-                      << "\n";
+        course = load_course(course_dir, nullptr, Checks::Play).course;
+        if (!course) {
+            std::cerr << "primer: " << course_dir << " has errors; run 'primer validate " << course_dir << "'.\n";
             return 1;
         }
-        course = std::move(loaded.course);
+        if (!filter.course.empty() && filter.course != course->id) {
+            std::cerr << "primer: --course " << filter.course << " is not the course in " << course_dir << " ("
+                      << course->id << "); give that course's folder with --course-dir.\n";
+            return 2;
+        }
+    }
+    if (per_module) {
+        write = [&](std::ostream& out, ExportCount& count) { return write_module_csv(*store, *course, filter, out, count); };
+    }
+    XapiSettings settings;
+    if (format == "xapi") {
+        auto key = SigningKey::load_or_create(signing_key_path(data_dir), error);
+        if (!key) {
+            std::cerr << "primer: " << error << "\n";
+            return 1;
+        }
         // The same actors and activity ids as `primer sync` sends, unless the flags say otherwise.
         LrsSettingsFile lrs = load_lrs_settings(data_dir);
         for (const Diagnostic& d : lrs.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
@@ -141,7 +172,11 @@ int export_command(const Words& words) {
                   << "\n";
         return 1;
     }
-    if (format == "csv")
+    if (per_module)
+        std::cerr << "primer: exported " << count.rows << (count.rows == 1 ? " row" : " rows") << " (" << count.learners
+                  << (count.learners == 1 ? " learner" : " learners") << " by module, not signed) to " << output.string()
+                  << "\n";
+    else if (format == "csv")
         std::cerr << "primer: exported " << count.rows << (count.rows == 1 ? " row" : " rows") << " ("
                   << count.signed_rows << " signed) to " << output.string() << "\n";
     else

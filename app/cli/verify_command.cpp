@@ -25,7 +25,8 @@ constexpr const char* kHelp = R"(Usage: primer verify FILE.csv|FILE.pdf|CODE [--
 
 FILE.csv  checks each row of a completion export (primer export --format csv, preset
           primer): a signed row must match its signature exactly; a row that claims a
-          completion or a result without a signature fails too.
+          completion or a result without a signature fails too. Per-module rows
+          (--per module) are not signed, and are refused.
 FILE.pdf  checks a certificate: the signed record it carries, and says what it attests.
           The text its QR code holds (primer-certificate/1:...) can be given instead.
 CODE      looks up a certificate's verification code (XXXX-XXXX-XXXX) in the records.
@@ -173,6 +174,12 @@ int verify_command(const Words& words) {
         return 1;
     }
     const std::vector<std::string>& header = rows.front();
+    if (std::find(header.begin(), header.end(), "module_id") != header.end()) {
+        std::cerr << "primer: " << file << " holds per-module rows (primer export --per module), which are not signed: "
+                  << "completions are signed per course. Verify the per-course export "
+                  << "(primer export --format csv --preset primer) instead.\n";
+        return 1;
+    }
     for (const char* column : kSignedColumns) {
         if (std::find(header.begin(), header.end(), column) == header.end()) {
             std::cerr << "primer: " << file << " has no '" << column

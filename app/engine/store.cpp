@@ -4,7 +4,7 @@
 #include "store.hpp"
 
 #include "progress_codec.hpp"
-#include "sqlite_statement.hpp"
+#include "store_rows.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -159,6 +159,31 @@ bool save_progress_row(sqlite3* db, const std::string& learner_id, const Progres
 
 }  // namespace
 
+bool read_interaction(const Statement& row, int first, AnswerChecked& answer, std::int64_t& id) {
+    auto response = parse_ids(Json::parse(row.text(first + 2), nullptr, false));
+    auto patterns = parse_responses(Json::parse(row.text(first + 3), nullptr, false));
+    auto verdict = parse_verdict(row.text(first + 4));
+    if (!response || !patterns || !verdict) return false;
+    answer.screen = row.text(first);
+    answer.kind = row.text(first + 1);
+    answer.response = std::move(*response);
+    answer.correct_responses = std::move(*patterns);
+    answer.verdict = *verdict;
+    answer.score = row.real(first + 5);
+    answer.attempt = static_cast<int>(row.integer(first + 6));
+    answer.duration = row.integer(first + 7);
+    answer.at = row.integer(first + 8);
+    answer.part = row.text(first + 9);
+    answer.interaction_type = row.text(first + 10);
+    id = row.integer(first + 11);
+    return true;
+}
+
+std::string Store::damaged_answer(const std::string& learner_id) const {
+    return "A checked answer of " + in_quotes(learner_id) + " in " + file_of(m_db) +
+           " is damaged and cannot be read; restore the file from a backup.";
+}
+
 bool Store::failed_to(const std::string& what) const { return failed(m_db, m_error, what); }
 
 int Store::schema_version() const {
@@ -253,33 +278,16 @@ bool Store::record(const std::string& learner_id, const Progress& progress, cons
 
 std::vector<InteractionRecord> Store::interactions(const std::string& learner_id, const std::string& course_id) const {
     m_error.clear();
-    Statement select(m_db, "SELECT screen, kind, response_json, correct_responses_json, verdict, score, attempt,"
-                           " duration_ms, at_ms, part, interaction_type, id FROM interactions"
-                           " WHERE learner_id = ?1 AND course_id = ?2 ORDER BY id");
+    Statement select(m_db, std::string("SELECT ") + kInteractionColumns +
+                               " FROM interactions WHERE learner_id = ?1 AND course_id = ?2 ORDER BY id");
     select.bind_text(1, learner_id).bind_text(2, course_id);
     std::vector<InteractionRecord> result;
     while (select.next_row()) {
-        InteractionRecord record{select.integer(11), learner_id, course_id, {}};
-        AnswerChecked& answer = record.answer;
-        auto response = parse_ids(Json::parse(select.text(2), nullptr, false));
-        auto patterns = parse_responses(Json::parse(select.text(3), nullptr, false));
-        auto verdict = parse_verdict(select.text(4));
-        if (!response || !patterns || !verdict) {
-            m_error = "A checked answer of " + in_quotes(learner_id) + " in " + file_of(m_db) +
-                      " is damaged and cannot be read; restore the file from a backup.";
+        InteractionRecord record{0, learner_id, course_id, {}};
+        if (!read_interaction(select, 0, record.answer, record.id)) {
+            m_error = damaged_answer(learner_id);
             return {};
         }
-        answer.screen = select.text(0);
-        answer.kind = select.text(1);
-        answer.response = std::move(*response);
-        answer.correct_responses = std::move(*patterns);
-        answer.verdict = *verdict;
-        answer.score = select.real(5);
-        answer.attempt = static_cast<int>(select.integer(6));
-        answer.duration = select.integer(7);
-        answer.at = select.integer(8);
-        answer.part = select.text(9);
-        answer.interaction_type = select.text(10);
         result.push_back(std::move(record));
     }
     if (!select.ok()) {

@@ -26,6 +26,7 @@ struct OutboxItem;  // outbox.hpp
 struct OutboxCounts;
 struct QueuedStatement;
 enum class OutboxState;
+struct LearnerHistory;  // learner_history.hpp
 
 // One course, module, conversation or assessment event as stored.
 struct EventRecord {
@@ -110,6 +111,11 @@ public:
     Millis time_spent(const std::string& learner_id, const std::string& course_id) const;
     std::vector<Sitting> sittings(const std::string& learner_id, const std::string& course_id) const;
     std::vector<EventRecord> events(const std::string& learner_id, const std::string& course_id) const;
+    // Each standing in `course_id` that `wanted` accepts, with its sittings, checked answers
+    // and events, one learner at a time in learner order (store_history.cpp): four queries
+    // read side by side, so a million learners cost their rows and no more.
+    bool for_each_history(const std::string& course_id, const std::function<bool(const Standing&)>& wanted,
+                          const std::function<bool(const LearnerHistory&)>& visit) const;
 
     // Item analysis for a course, computed in SQLite so a million answers are never in
     // memory: per question, learners and answers, how many fully correct, and each token
@@ -139,6 +145,7 @@ private:
     explicit Store(sqlite3* db) : m_db(db) {}
     // Sets last_error() to "Primer could not <what> in <file>. <reason>" and returns false.
     bool failed_to(const std::string& what) const;
+    std::string damaged_answer(const std::string& learner_id) const;
     sqlite3* m_db;
     mutable std::string m_error;
 };

@@ -238,14 +238,9 @@ private:
 
 bool write_xapi(const Store& store, const Course& course, const ExportFilter& filter, const XapiSettings& settings,
                 bool json_array, std::ostream& out, ExportCount& count) {
-    bool read_all = true;
     if (json_array) out << "[";
-    const bool listed = store.for_each_standing(course.id, [&](const Standing& standing) {
-        if (!included(filter, standing)) return true;
-        LearnerHistory history{standing, store.sittings(standing.learner.id, course.id),
-                               store.interactions(standing.learner.id, course.id),
-                               store.events(standing.learner.id, course.id)};
-        if (!store.last_error().empty()) return read_all = false;
+    const auto wanted = [&](const Standing& standing) { return included(filter, standing); };
+    const bool read_all = store.for_each_history(course.id, wanted, [&](const LearnerHistory& history) {
         for (const Json& statement : xapi_statements(course, history, settings)) {
             if (json_array && count.rows > 0) out << ",";
             out << statement.dump(-1, ' ', false, Json::error_handler_t::replace) << (json_array ? "" : "\n");
@@ -255,7 +250,7 @@ bool write_xapi(const Store& store, const Course& course, const ExportFilter& fi
         return true;
     });
     if (json_array) out << "]\n";
-    return listed && read_all;
+    return read_all;
 }
 
 std::vector<nlohmann::json> xapi_statements(const Course& course, const LearnerHistory& history,

@@ -6,7 +6,7 @@
 
 #include "course.hpp"
 #include "csv_export.hpp"
-#include "store.hpp"
+#include "learner_history.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -24,14 +24,6 @@ struct XapiSettings {
     // when not ended and active since this time, gets no end statement yet (its duration
     // is still growing). 0 gives every sitting as it stands: an export is a snapshot.
     Millis open_since = 0;
-};
-
-// Everything recorded for one learner in one course.
-struct LearnerHistory {
-    Standing standing;
-    std::vector<Sitting> sittings;
-    std::vector<InteractionRecord> interactions;
-    std::vector<EventRecord> events;
 };
 
 // The statements for one learner, in time order. Each id is a name-based UUID of the

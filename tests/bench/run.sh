@@ -3,6 +3,8 @@
 # with Mesa's software OpenGL (llvmpipe), next to a floor: a bare GLFW + Dear ImGui window
 # showing the same welcome text and images. Figures, not pass/fail: see README.md.
 # Usage: tests/bench/run.sh [LAUNCHES=15]   (BUILD_DIR=build by default; built here)
+#        EXPORT_LEARNERS=1000000 for the export figures in README.md (default 100000),
+#        EXPORT_XAPI_LEARNERS for how many of them the xAPI export covers (at most 100000)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/tests/bench"
@@ -135,7 +137,16 @@ echo "load + validate (parse, check, decode every image)"
 echo "  built-in course: $("$build/tests/bench/primer_load_course_bench" "$course" 15)"
 "$build/tests/bench/primer_generate_course" "$work/generated" 1000 200 >/dev/null
 echo "  generated course: $("$build/tests/bench/primer_load_course_bench" "$work/generated" 15)"
-echo "export: not built yet"
+
+# --- export throughput and peak memory: a fresh data folder of EXPORT_LEARNERS synthetic
+# learners, then each export as a `primer export` child process (0 skips this section).
+export_learners=${EXPORT_LEARNERS:-100000}
+if [ "$export_learners" -gt 0 ]; then
+    echo
+    "$build/tests/bench/primer_export_bench" "$primer" "$course" "$work/export" "$export_learners" \
+        "${EXPORT_XAPI_LEARNERS:-$(( export_learners < 100000 ? export_learners : 100000 ))}"
+    rm -rf "$work/export"
+fi
 
 echo
 awk -v pw="$(median "${new_wall[@]}")" -v fw="$(median "${floor_wall[@]}")" \

@@ -197,3 +197,7 @@ cli_test(report_bad_date EXIT 2 COMMAND ${PRIMER} report --course x --from 2026-
          MATCH "--from takes a date as YYYY-MM-DD")
 cli_test(report_bad_status EXIT 2 COMMAND ${PRIMER} report --course x --status done --data-dir ${CMAKE_BINARY_DIR}/cli-report
          MATCH "--status takes completed, in-progress, passed or failed")
+# Per-module CSV rows: strict parse, statuses, scores and times as autoplay played them.
+add_test(NAME cli.export_per_module
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/export_per_module.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-export-per-module
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
