@@ -6,12 +6,14 @@
 #include "course_loader.hpp"
 #include "data_paths.hpp"
 #include "export_job.hpp"
+#include "lrs_settings_file.hpp"
 #include "manager_passphrase.hpp"
 #include "narration_audio.hpp"
 #include "open_url.hpp"
 #include "player_app.hpp"
 #include "process_memory.hpp"
 #include "stb_image_checker.hpp"
+#include "sync_now_job.hpp"
 #include "texture_cache.hpp"
 #include "window.hpp"
 
@@ -35,11 +37,14 @@ Opens the player. Without --course it plays the built-in course.
   --frame-times FILE write each frame's CPU time there, one line per frame (benchmarks)
 )";
 
-// The manager view's passphrase and exports, backed by the data folder's files.
-ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, const std::filesystem::path& data_dir,
-                                 const Course* course, const SigningKey* signer, const Clock& clock) {
+// The manager view's passphrase, exports and "Sync now", backed by the data folder's files.
+ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, SyncNowJob& sync,
+                                 const std::filesystem::path& data_dir, const Course* course, const SigningKey* signer,
+                                 const Clock& clock) {
     ui::ManagerAccess access;
     access.exports_folder = data_dir / "exports";
+    // The same actors and activity ids as `primer export` and `primer sync` use.
+    const std::optional<LrsSettings> lrs = load_lrs_settings(data_dir).settings;
     access.passphrase_state = [&passphrase](std::string& problem) {
         const ManagerPassphrase::State state = passphrase.state();
         problem = passphrase.problem();
@@ -51,7 +56,7 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
         return passphrase.set(first, second);
     };
     access.check_passphrase = [&passphrase](const std::string& typed) { return passphrase.check(typed); };
-    access.start_export = [&job, data_dir, course, signer, &clock](const ui::ExportChoice& choice) {
+    access.start_export = [&job, data_dir, course, signer, &clock, lrs](const ui::ExportChoice& choice) {
         const std::filesystem::path folder = data_dir / "exports";
         ExportRequest request{database_path(data_dir), choice.output, choice.preset, choice.filter, course, {}};
         // A bare name or a relative path goes in the exports folder; an absolute path is used as typed.
@@ -59,8 +64,8 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
             request.output = default_export_path(folder, choice.filter.course, choice.preset, clock.now());
         else if (request.output.is_relative())
             request.output = folder / request.output;
-        request.xapi = {kDefaultActivityBase, kDefaultHomePage, std::string("Primer ") + PRIMER_VERSION,
-                        signer ? signer->key_id() : "unsigned"};
+        request.xapi = xapi_settings_from(lrs ? &*lrs : nullptr, "", "", std::string("Primer ") + PRIMER_VERSION,
+                                          signer ? signer->key_id() : "unsigned");
         return job.start(std::move(request));
     };
     access.export_progress = [&job] {
@@ -68,6 +73,20 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
         return ui::ExportProgress{status.running, status.finished, status.succeeded,
                                   status.done,    status.total,    status.message};
     };
+    if (lrs && course && signer) {
+        SyncJob job_settings;
+        job_settings.data_dir = data_dir;
+        job_settings.course = course;
+        job_settings.lrs = *lrs;
+        job_settings.xapi = xapi_settings_from(&*lrs, "", "", std::string("Primer ") + PRIMER_VERSION, signer->key_id());
+        access.sync_target = lrs->host;
+        access.start_sync = [&sync, job_settings] { return sync.start(job_settings); };
+        access.sync_progress = [&sync] {
+            const SyncNowStatus status = sync.status();
+            return ui::ExportProgress{status.running, status.finished, status.succeeded,
+                                      status.done,    status.total,    status.message};
+        };
+    }
     return access;
 }
 
@@ -165,8 +184,9 @@ int play_command(const Words& words) {
     setup.sound.stop = [&] { audio.stop(); };
     setup.sound.set_volume = [&](float volume) { audio.set_volume(volume); };
     ManagerPassphrase passphrase(manager_passphrase_path(data_dir));
-    ExportJob export_job;  // declared before the app: its worker is waited for after the window closes
-    setup.manager = manager_access(passphrase, export_job, data_dir, setup.course, signer.get(), clock);
+    ExportJob export_job;  // declared before the app: its workers are waited for after the window closes
+    SyncNowJob sync_now;
+    setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(), clock);
     if (args->has("--learner")) {
         std::string id = args->value("--learner");
         setup.learner = Learner{id, args->value("--name"), "", 0};  // no --name: keep the stored one

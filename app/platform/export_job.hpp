@@ -15,10 +15,6 @@
 
 namespace primer {
 
-// What `primer export` uses unless told otherwise; the manager view uses the same.
-inline constexpr const char* kDefaultActivityBase = "https://primer.invalid/xapi/activities/";
-inline constexpr const char* kDefaultHomePage = "https://primer.invalid/learners";
-
 struct ExportRequest {
     std::filesystem::path database;  // the records; the worker opens its own connection
     std::filesystem::path output;

@@ -37,6 +37,11 @@ struct ManagerAccess {
     std::function<bool(const ExportChoice& choice)> start_export;  // false while one runs
     std::function<ExportProgress()> export_progress;
     std::filesystem::path exports_folder;  // where exports go unless the manager names a path
+    // "Sync now": one LRS sync on a worker thread, with the same progress shape as an export.
+    // Empty when lrs.toml does not set up an LRS; `sync_target` names the LRS's host.
+    std::function<bool()> start_sync;  // false while one runs
+    std::function<ExportProgress()> sync_progress;
+    std::string sync_target;
 };
 
 }  // namespace primer::ui

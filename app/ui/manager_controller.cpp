@@ -36,6 +36,7 @@ void ManagerController::draw(RequestQueue& requests) {
         return;
     }
     if (m_access.export_progress) m_view.exporting = m_access.export_progress();
+    if (m_access.sync_progress) m_view.syncing = m_access.sync_progress();
     draw_manager_view(m_theme, m_course, m_view, requests);
 }
 
@@ -50,12 +51,16 @@ bool ManagerController::apply(const ManagerRequest& request) {
     case ManagerRequest::Kind::SetPassphrase: set_passphrase(request.first, request.second); break;
     case ManagerRequest::Kind::ApplyFilter: apply_filter(); break;
     case ManagerRequest::Kind::Export: start_export(); break;
+    case ManagerRequest::Kind::Sync:
+        if (m_access.start_sync && m_access.start_sync()) m_view.syncing = ExportProgress{true, false, false, 0, 0, ""};
+        break;
     }
     return true;
 }
 
 double ManagerController::seconds_until_redraw() const {
-    if (m_unlocked) return m_view.exporting.running ? 0.1 : std::numeric_limits<double>::infinity();
+    if (m_unlocked)
+        return m_view.exporting.running || m_view.syncing.running ? 0.1 : std::numeric_limits<double>::infinity();
     const Millis wait = m_attempts.wait_left(m_clock.now());
     if (wait == 0) return std::numeric_limits<double>::infinity();
     return static_cast<double>(wait % 1000 + 20) / 1000.0;  // each second of the pause counts down
@@ -66,6 +71,7 @@ void ManagerController::open() {
     m_gate = ManagerGateForm{};
     m_view = ManagerDashboard{};
     m_view.exports_folder = m_access.exports_folder.string();
+    m_view.sync_target = m_access.start_sync ? m_access.sync_target : "";
     if (!m_access.passphrase_state) {
         m_gate.state = PassphraseState::Damaged;
         m_gate.problem = "The manager view is not available in this player.";

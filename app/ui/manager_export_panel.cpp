@@ -1,6 +1,6 @@
 // The manager view's exports: a format (each CSV preset, or xAPI statements), where the
 // file goes, the button, and a progress bar while a worker thread writes it. The filters
-// above apply, so what is exported is what the figures show.
+// above apply, so what is exported is what the figures show. Beside it, "Sync now" for the LRS.
 #include "manager_views.hpp"
 #include "widgets.hpp"
 
@@ -14,6 +14,39 @@ std::string format_label(const std::string& format) {
     std::string name = format;
     name[0] = static_cast<char>(name[0] - 'a' + 'A');
     return name + " CSV";
+}
+
+// A worker's bar and its count while it runs, then the sentence it ended with.
+void draw_progress(const Theme& theme, const ExportProgress& progress, const char* unit, float width) {
+    if (progress.running || progress.finished) {
+        const float fraction = progress.total > 0 ? static_cast<float>(progress.done) / static_cast<float>(progress.total)
+                                                  : (progress.finished ? 1.0f : 0.0f);
+        // The count is written beside the bar, not on it: no text over the bar's two colours.
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme.colors.primary);
+        ImGui::ProgressBar(progress.finished ? 1.0f : fraction, ImVec2(width, theme.px(10)), "");
+        ImGui::PopStyleColor();
+        if (progress.running)
+            small_text(std::to_string(progress.done) + " of " + std::to_string(progress.total) + " " + unit, theme, width);
+    }
+    if (progress.finished) {
+        ImGui::PushStyleColor(ImGuiCol_Text, progress.succeeded ? theme.colors.correct : theme.colors.incorrect);
+        ImGui::TextUnformatted(progress.message.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+// "Sync now", beside Export when lrs.toml sets up an LRS: it sends the whole outbox (the
+// filters are for exports; an LRS should hold every statement).
+void draw_sync_button(const Theme& theme, ManagerDashboard& view, RequestQueue& requests) {
+    if (view.sync_target.empty()) return;
+    const bool running = view.syncing.running;
+    const bool focused = view.focus == ManagerStop::Sync;
+    ImGui::SameLine();
+    const std::string label = "Sync now with " + view.sync_target;
+    if ((secondary_button(label.c_str(), theme, !running) || (focused && pressed(ImGuiKey_Enter))) && !running)
+        requests.push(ManagerRequest{ManagerRequest::Kind::Sync, "", ""});
+    if (focused) focus_ring(theme);
+    reveal_focus(view, ManagerStop::Sync);
 }
 
 }  // namespace
@@ -55,25 +88,9 @@ void draw_export_panel(const Theme& theme, ManagerDashboard& view, RequestQueue&
         requests.push(ManagerRequest{ManagerRequest::Kind::Export, "", ""});
     if (focused) focus_ring(theme);
     reveal_focus(view, ManagerStop::Export);
-    // The lead wires LRS sync's "Sync now" button here, on the same line.
-
-    if (progress.running || progress.finished) {
-        const float fraction = progress.total > 0 ? static_cast<float>(progress.done) / static_cast<float>(progress.total)
-                                                  : (progress.finished ? 1.0f : 0.0f);
-        // The count is written beside the bar, not on it: no text over the bar's two colours.
-        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, theme.colors.primary);
-        ImGui::ProgressBar(progress.finished ? 1.0f : fraction, ImVec2(width, theme.px(10)), "");
-        ImGui::PopStyleColor();
-        if (progress.running)
-            small_text("Writing: " + std::to_string(progress.done) + " of " + std::to_string(progress.total) +
-                           " learners",
-                       theme, width);
-    }
-    if (progress.finished) {
-        ImGui::PushStyleColor(ImGuiCol_Text, progress.succeeded ? theme.colors.correct : theme.colors.incorrect);
-        ImGui::TextUnformatted(progress.message.c_str());
-        ImGui::PopStyleColor();
-    }
+    draw_sync_button(theme, view, requests);
+    draw_progress(theme, progress, "learners written", width);
+    draw_progress(theme, view.syncing, "statements sent", width);
     small_text("The filters above apply. Reflections are never exported.", theme, width);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();

@@ -26,6 +26,8 @@ void move_focus(ManagerDashboard& view) {
     if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab))) return;
     const int step = ImGui::GetIO().KeyShift ? kStops - 1 : 1;
     view.focus = static_cast<ManagerStop>((static_cast<int>(view.focus) + step) % kStops);
+    if (view.focus == ManagerStop::Sync && view.sync_target.empty())  // no LRS set up: no button to stop on
+        view.focus = static_cast<ManagerStop>((static_cast<int>(view.focus) + step) % kStops);
     view.focus_changed = true;
     if (!is_field(view.focus)) ImGui::ClearActiveID();
 }

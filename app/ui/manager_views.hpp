@@ -27,7 +27,7 @@ struct ManagerGateForm {
 };
 
 // The keyboard's stops on the dashboard, in Tab order.
-enum class ManagerStop { Back, Organisation, Status, From, To, Apply, Learners, Questions, Format, Path, Export, Count };
+enum class ManagerStop { Back, Organisation, Status, From, To, Apply, Learners, Questions, Format, Path, Export, Sync, Count };
 
 struct ManagerDashboard {
     // The filter being edited; applied with Apply or Enter.
@@ -49,6 +49,8 @@ struct ManagerDashboard {
     char path[512] = "";       // empty: a new file in the exports folder
     std::string exports_folder;
     ExportProgress exporting;
+    ExportProgress syncing;
+    std::string sync_target;   // the LRS's host; empty when none is set up
 };
 
 inline constexpr std::size_t kLearnersShown = 1000;

@@ -29,7 +29,7 @@ struct OpenLink {
 
 // Into, within and out of the manager view (manager_controller.cpp applies them).
 struct ManagerRequest {
-    enum class Kind { Open, Leave, Unlock, SetPassphrase, ApplyFilter, Export } kind;
+    enum class Kind { Open, Leave, Unlock, SetPassphrase, ApplyFilter, Export, Sync } kind;
     std::string first;   // the passphrase typed (Unlock, SetPassphrase)
     std::string second;  // its repeat (SetPassphrase)
 };

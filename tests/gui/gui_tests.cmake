@@ -58,3 +58,8 @@ add_test(NAME gui.lrs_background_sync
                  ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/lrs_background_sync)
 set_tests_properties(gui.lrs_background_sync PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+# "Sync now" in the manager view against a loopback fake LRS.
+add_test(NAME gui.manager_sync
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_sync.sh $<TARGET_FILE:primer>
+                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/manager_sync)
+set_tests_properties(gui.manager_sync PROPERTIES TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
