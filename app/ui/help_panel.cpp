@@ -62,16 +62,7 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
 }  // namespace
 
 void draw_help_panel(const Theme& theme, RequestQueue& requests) {
-    const char* title = "Keyboard";
-    if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
-    const ImVec2 screen = ImGui::GetMainViewport()->Size;
-    ImGui::SetNextWindowSize(ImVec2(std::min(theme.px(720), screen.x - theme.px(40)), screen.y - theme.px(80)));
-    ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(28), theme.px(24)));
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
-        ImGui::PopStyleVar();
-        return;
-    }
+    if (!begin_panel(theme, "Keyboard", theme.px(720))) return;
     ImGui::PushFont(theme.fonts.display);
     ImGui::TextUnformatted("Keyboard");
     ImGui::PopFont();
@@ -103,13 +94,8 @@ void draw_help_panel(const Theme& theme, RequestQueue& requests) {
     }
     ImGui::EndChild();
 
-    // Escape is read directly: shortcuts are blocked for the view underneath, not for this panel.
-    if (primary_button("Close (Esc)", theme) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        requests.push(ToggleHelp{});
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
-    ImGui::PopStyleVar();
+    if (panel_close_button(theme)) requests.push(ToggleHelp{});
+    end_panel();
 }
 
 }  // namespace primer::ui

@@ -1,22 +1,13 @@
 #include "manager_controller.hpp"
 
 #include "time_format.hpp"
+#include "widgets.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <limits>
 
 namespace primer::ui {
 
 namespace {
-
-std::string trimmed(const char* text) {
-    std::string s(text);
-    auto not_space = [](unsigned char c) { return !std::isspace(c); };
-    s.erase(s.begin(), std::find_if(s.begin(), s.end(), not_space));
-    s.erase(std::find_if(s.rbegin(), s.rend(), not_space).base(), s.end());
-    return s;
-}
 
 // "2026-03-01" -> the millisecond that day starts, UTC; 0 for an empty field.
 std::optional<Millis> parse_day(const std::string& text) {

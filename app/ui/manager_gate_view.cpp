@@ -42,15 +42,7 @@ void calm_problem(const Theme& theme, const std::string& problem) {
 }  // namespace
 
 void draw_manager_gate(const Theme& theme, const Course& course, ManagerGateForm& form, RequestQueue& requests) {
-    const ImVec2 window = ImGui::GetContentRegionAvail();
-    const float card_width = std::min(theme.px(560), window.x - theme.px(48));
-    const float top = theme.px(60);
-    const float card_height = form.card_height > 0 ? std::min(form.card_height, window.y - top * 2) : 0.0f;
-    ImGui::SetCursorPos(ImVec2((window.x - card_width) * 0.5f, top));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(36), theme.px(32)));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
-    ImGui::BeginChild("manager-gate", ImVec2(card_width, card_height), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    const float inner = ImGui::GetContentRegionAvail().x;
+    const float inner = begin_card(theme, "manager-gate", theme.px(560), theme.px(60), form.card_height);
 
     ImGui::PushFont(theme.fonts.display);
     ImGui::TextUnformatted("Manager view");
@@ -109,10 +101,7 @@ void draw_manager_gate(const Theme& theme, const Course& course, ManagerGateForm
     if (secondary_button("Back to sign-in (Esc)", theme, true, inner) || escape)
         requests.push(ManagerRequest{ManagerRequest::Kind::Leave, "", ""});
 
-    form.card_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+    end_card(form.card_height);
 }
 
 }  // namespace primer::ui

@@ -4,19 +4,10 @@
 #include "widgets.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace primer::ui {
 
 namespace {
-
-std::string trimmed(const char* text) {
-    std::string s(text);
-    auto not_space = [](unsigned char c) { return !std::isspace(c); };
-    s.erase(s.begin(), std::find_if(s.begin(), s.end(), not_space));
-    s.erase(std::find_if(s.rbegin(), s.rend(), not_space).base(), s.end());
-    return s;
-}
 
 constexpr int kFieldCount = 3;
 
@@ -81,14 +72,7 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
                   RequestQueue& requests) {
     const ImVec2 window = ImGui::GetContentRegionAvail();
     const float card_width = std::min(theme.px(620), window.x - theme.px(48));
-    const float top = theme.px(40);
-    // The card hugs its content, and scrolls when a short window cannot show all of it.
-    const float card_height = form.card_height > 0 ? std::min(form.card_height, window.y - top * 2) : 0.0f;
-    ImGui::SetCursorPos(ImVec2((window.x - card_width) * 0.5f, top));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(36), theme.px(32)));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
-    ImGui::BeginChild("sign-in", ImVec2(card_width, card_height), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    const float inner = ImGui::GetContentRegionAvail().x;
+    const float inner = begin_card(theme, "sign-in", theme.px(620), theme.px(40), form.card_height);
 
     ImGui::PushFont(theme.fonts.display);
     ImGui::TextUnformatted("Welcome");
@@ -134,10 +118,7 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
     if ((!in_corner && secondary_button(manager, theme, true, inner)) || pressed_with_ctrl('M'))
         requests.push(ManagerRequest{ManagerRequest::Kind::Open, "", ""});
 
-    form.card_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+    end_card(form.card_height);
     if (in_corner) {
         ImGui::SetCursorPos(ImVec2(window.x - manager_width - theme.px(16),
                                    window.y - ImGui::GetFrameHeight() - theme.px(16)));

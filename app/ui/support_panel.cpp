@@ -21,16 +21,7 @@ void contact_line(const char* label, const std::string& value, const Theme& them
 }  // namespace
 
 void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& requests) {
-    const char* title = "Support";
-    if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
-    const ImVec2 screen = ImGui::GetMainViewport()->Size;
-    ImGui::SetNextWindowSize(ImVec2(std::min(theme.px(640), screen.x - theme.px(40)), screen.y - theme.px(80)));
-    ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(28), theme.px(24)));
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
-        ImGui::PopStyleVar();
-        return;
-    }
+    if (!begin_panel(theme, "Support", theme.px(640))) return;
     ImGui::PushFont(theme.fonts.display);
     ImGui::TextUnformatted("Support");
     ImGui::PopFont();
@@ -56,13 +47,8 @@ void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& 
     if (course.support.empty()) small_text("Your organisation has not listed support contacts yet.", theme);
     ImGui::EndChild();
 
-    // Escape is read directly: shortcuts are blocked for the view underneath, not for this panel.
-    if (primary_button("Close (Esc)", theme) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        requests.push(ToggleSupport{});
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
-    ImGui::PopStyleVar();
+    if (panel_close_button(theme)) requests.push(ToggleSupport{});
+    end_panel();
 }
 
 }  // namespace primer::ui

@@ -100,4 +100,54 @@ void focus_ring(const Theme& theme) {
                                         ImGui::GetColorU32(theme.colors.focus), theme.px(8), 0, theme.px(3));
 }
 
+float begin_card(const Theme& theme, const char* id, float max_width, float top, float height) {
+    const ImVec2 window = ImGui::GetContentRegionAvail();
+    const float width = std::min(max_width, window.x - theme.px(48));
+    ImGui::SetCursorPos(ImVec2((window.x - width) * 0.5f, top));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(36), theme.px(32)));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
+    ImGui::BeginChild(id, ImVec2(width, height > 0 ? std::min(height, window.y - top * 2) : 0.0f), true,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    return ImGui::GetContentRegionAvail().x;
+}
+
+void end_card(float& height) {
+    height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+}
+
+bool begin_panel(const Theme& theme, const char* title, float max_width) {
+    if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    const ImVec2 screen = ImGui::GetMainViewport()->Size;
+    ImGui::SetNextWindowSize(ImVec2(std::min(max_width, screen.x - theme.px(40)), screen.y - theme.px(80)));
+    ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(28), theme.px(24)));
+    const bool shown = ImGui::BeginPopupModal(title, nullptr,
+                                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
+    if (!shown) ImGui::PopStyleVar();
+    return shown;
+}
+
+bool panel_close_button(const Theme& theme) {
+    // Escape is read directly: shortcuts are blocked for the view underneath, not for the panel.
+    if (!primary_button("Close (Esc)", theme) && !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) return false;
+    ImGui::CloseCurrentPopup();
+    return true;
+}
+
+void end_panel() {
+    ImGui::EndPopup();
+    ImGui::PopStyleVar();
+}
+
+std::string trimmed(const char* text) {
+    std::string s(text);
+    auto not_space = [](unsigned char c) { return !std::isspace(c); };
+    s.erase(s.begin(), std::find_if(s.begin(), s.end(), not_space));
+    s.erase(std::find_if(s.rbegin(), s.rend(), not_space).base(), s.end());
+    return s;
+}
+
 }  // namespace primer::ui

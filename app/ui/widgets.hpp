@@ -39,4 +39,20 @@ bool pressed_with_ctrl(char upper_case_letter);  // Ctrl+Q and the like; never b
 // Draws the keyboard-focus ring around the last widget.
 void focus_ring(const Theme& theme);
 
+// A card centred across the window `top` pixels down, at most `max_width` wide, that hugs its
+// content (measured into `height` at end_card, for the next frame) and scrolls when the
+// window is too short for it. Returns the card's inner width.
+float begin_card(const Theme& theme, const char* id, float max_width, float top, float height);
+void end_card(float& height);
+
+// A modal panel over the whole window (support, keyboard help), opened while it is drawn.
+// Returns false when it is not shown this frame; otherwise end it with end_panel.
+bool begin_panel(const Theme& theme, const char* title, float max_width);
+// The panel's Close (Esc) button; true when it was pressed, and the panel is then closed.
+bool panel_close_button(const Theme& theme);
+void end_panel();
+
+// The text typed in a field, without spaces at either end.
+std::string trimmed(const char* text);
+
 }  // namespace primer::ui
