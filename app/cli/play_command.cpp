@@ -64,6 +64,12 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
             request.output = default_export_path(folder, choice.filter.course, choice.preset, clock.now());
         else if (request.output.is_relative())
             request.output = folder / request.output;
+        // Never over the records, the keys or the settings beside them: a file that would land
+        // in the data folder itself (say "../primer.sqlite3") goes to the exports folder instead.
+        std::error_code ignored;
+        if (std::filesystem::weakly_canonical(request.output, ignored).parent_path() ==
+            std::filesystem::weakly_canonical(data_dir, ignored))
+            request.output = folder / request.output.filename();
         request.xapi = xapi_settings_from(lrs ? &*lrs : nullptr, "", "", std::string("Primer ") + PRIMER_VERSION,
                                           signer ? signer->key_id() : "unsigned");
         return job.start(std::move(request));

@@ -147,8 +147,13 @@ bool fill_outbox(Store& store, const Course& course, XapiSettings settings, Mill
         return false;
     for (const Standing& standing : standings) {
         const std::string& learner = standing.learner.id;
-        LearnerHistory history{standing, store.sittings(learner, course.id), store.interactions(learner, course.id),
-                               store.events(learner, course.id)};
+        // Each read clears the store's error, so each is checked: a damaged answer must stop
+        // the sync with its reason, not leave that learner's statements silently unqueued.
+        LearnerHistory history{standing, store.sittings(learner, course.id), {}, {}};
+        if (!store.last_error().empty()) return false;
+        history.interactions = store.interactions(learner, course.id);
+        if (!store.last_error().empty()) return false;
+        history.events = store.events(learner, course.id);
         if (!store.last_error().empty()) return false;
         std::vector<QueuedStatement> queued;
         for (const Json& statement : xapi_statements(course, history, settings))

@@ -54,7 +54,7 @@ public:
     void add(const EventRecord& event) {
         if (event.kind == "course-completed") return;
         if (event.kind == "module-completed") {
-            if (touch(event.subject, event.at)) m_modules[m_index[event.subject]].status = ModuleStatus::Completed;
+            if (touch(event.subject, event.at)) m_modules[m_index[event.subject]].status = ModuleRecordStatus::Completed;
             return;
         }
         if (!touch(parse_screen_ref(event.subject).module_id, event.at)) return;
@@ -110,7 +110,7 @@ private:
         ModuleStanding& standing = m_modules[found->second];
         standing.first_activity = standing.first_activity == 0 ? at : std::min(standing.first_activity, at);
         standing.last_activity = std::max(standing.last_activity, at);
-        if (standing.status == ModuleStatus::NotAttempted) standing.status = ModuleStatus::InProgress;
+        if (standing.status == ModuleRecordStatus::NotAttempted) standing.status = ModuleRecordStatus::InProgress;
         return true;
     }
 
@@ -158,11 +158,11 @@ const std::vector<bool> kNumbers = {false, false, false, false, false, false, fa
 
 }  // namespace
 
-const char* to_string(ModuleStatus status) {
+const char* to_string(ModuleRecordStatus status) {
     switch (status) {
-    case ModuleStatus::NotAttempted: return "not_attempted";
-    case ModuleStatus::InProgress: return "in_progress";
-    case ModuleStatus::Completed: return "completed";
+    case ModuleRecordStatus::NotAttempted: return "not_attempted";
+    case ModuleRecordStatus::InProgress: return "in_progress";
+    case ModuleRecordStatus::Completed: return "completed";
     }
     return "not_attempted";
 }

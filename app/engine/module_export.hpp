@@ -17,14 +17,14 @@
 
 namespace primer {
 
-enum class ModuleStatus { NotAttempted, InProgress, Completed };
+enum class ModuleRecordStatus { NotAttempted, InProgress, Completed };
 
 // "not_attempted", "in_progress" or "completed", as the per-course rows spell statuses.
-const char* to_string(ModuleStatus status);
+const char* to_string(ModuleRecordStatus status);
 
 struct ModuleStanding {
     const Module* module = nullptr;
-    ModuleStatus status = ModuleStatus::NotAttempted;
+    ModuleRecordStatus status = ModuleRecordStatus::NotAttempted;
     int graded_tasks = 0;     // in the course: graded questions, scored conversations, assessments
     int graded_answered = 0;  // how many of them the learner has a result for
     double score_raw = 0;     // the sum of each answered task's latest score (each 0..1)

@@ -14,6 +14,7 @@ Outcome skip_section(const Course& course, const Progress& progress, const SkipS
     if (!screen) return refuse(progress, why);
     if (!screen->content_note) return refuse(progress, "This screen has no content note to skip from.");
     if (screen->required) return refuse(progress, "This screen is required, so it cannot be skipped.");
+    if (attempt_open_on_view(progress)) return refuse(progress, "Submit the assessment before moving on.");
 
     const ScreenRef from = parse_screen_ref(skip.screen);
     const Module& module = *course.find_module(from.module_id);
@@ -28,14 +29,16 @@ Outcome skip_section(const Course& course, const Progress& progress, const SkipS
             enter(out, ref);
             return out;
         }
-        out.progress.skipped.insert(ref.qualified());
-        out.events.push_back(ScreenSkipped{ref.qualified()});
+        // Past the noted screen, one already seen and finished (a learner reviewing) is done, not skipped.
+        if (it != at && progress.visited.count(ref.qualified()) && is_finished(*it, ref.qualified(), progress)) continue;
+        if (out.progress.skipped.insert(ref.qualified()).second) out.events.push_back(ScreenSkipped{ref.qualified()});
     }
     // The note skipped to the end of the module: carry on where Next would.
     std::vector<ScreenRef> order = course.reading_order();
     auto last = std::find_if(order.begin(), order.end(),
                              [&](const ScreenRef& r) { return r.module_id == module.id && r.screen_id == module.screens.back().id; });
     if (last + 1 < order.end()) enter(out, *(last + 1));
+    else if (out.events.empty()) return refuse(progress, "This is the last screen of the course.");
     return out;
 }
 

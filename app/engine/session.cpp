@@ -63,7 +63,7 @@ bool Session::retry_save() {
 void Session::take_break() {
     if (m_on_break) return;
     retry_save();
-    if (m_sitting != 0) m_store.touch_sitting(m_sitting, m_clock.now());
+    if (m_sitting != 0 && m_store.touch_sitting(m_sitting, m_clock.now())) m_store.end_sitting(m_sitting, m_clock.now());
     m_sitting = 0;
     m_on_break = true;
 }

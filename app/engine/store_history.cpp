@@ -52,6 +52,7 @@ bool Store::for_each_history(const std::string& course_id, const std::function<b
                              " WHERE +course_id = ?1 ORDER BY learner_id, course_id, id", course_id);
     LearnerHistory history;
     bool read_all = true;
+    bool stopped = false;  // a visitor asked to stop: the walk did not cover every learner
     const bool listed = for_each_standing(course_id, [&](const Standing& standing) {
         const std::string& learner = standing.learner.id;
         const bool keep = wanted(standing);
@@ -79,9 +80,10 @@ bool Store::for_each_history(const std::string& course_id, const std::function<b
         }
         if (!keep) return true;
         history.standing = standing;
-        return visit(history);
+        stopped = !visit(history);
+        return !stopped;
     });
-    return listed && read_all;
+    return listed && read_all && !stopped;
 }
 
 }  // namespace primer

@@ -1,6 +1,7 @@
 // The pause screen "Take a break" opens: calm, with nothing moving, saying the learner's
 // place is kept and where support is. The session has already ended the sitting, so
-// however long the break, it is not counted as time spent on the course.
+// however long the break, it is not counted as time spent on the course. Only a timed
+// assessment attempt keeps counting, and the screen says so.
 #include "runtime.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
@@ -32,6 +33,14 @@ void draw_break(const Context& context) {
                            "will carry on from the same place, and the time away is not counted.");
     ImGui::Dummy(ImVec2(0, theme.px(8)));
     ImGui::TextUnformatted(("You were on " + place_of(context.course, context.progress) + ".").c_str());
+    // A timed attempt's clock is the wall clock: say so rather than let a break cost an attempt.
+    const AssessmentAttempt* attempt = open_attempt(attempts_at(context.progress, context.progress.current));
+    if (attempt && attempt->time_allowed > 0) {
+        ImGui::Dummy(ImVec2(0, theme.px(8)));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
+        ImGui::TextUnformatted("The time limit of your assessment attempt keeps running during a break.");
+        ImGui::PopStyleColor();
+    }
     ImGui::Dummy(ImVec2(0, theme.px(8)));
     ImGui::TextUnformatted("If something in the course has stirred up difficult feelings, you do not have to manage "
                            "them alone. Talk to someone you trust, your supervisor or manager, or one of the support "

@@ -20,7 +20,7 @@ struct ShortcutGroup {
 
 const std::vector<ShortcutGroup>& shortcut_groups() {
     static const std::vector<ShortcutGroup> groups{
-        {"Everywhere",
+        {"Everywhere in the course",
          {{"H or ?", "this list of keys"},
           {"S", "support contacts"},
           {"B", "take a break: your place is saved"},

@@ -80,3 +80,31 @@ TEST_CASE("skips are refused where no note offers one", "[content-note]") {
     CHECK(p.send(SkipSection{"m1/intro"}).refusal == "Only the screen on view can be answered.");
     CHECK(p.progress.skipped.empty());
 }
+
+TEST_CASE("skipping while reviewing a finished section records only the noted screen", "[content-note]") {
+    test::Playthrough p(noted_course(), 3);
+    REQUIRE(p.send(Start{}).accepted());
+    REQUIRE(p.send(Next{}).accepted());
+    REQUIRE(p.send(Answer{"m1/q1", {"b"}, 0, {}}).accepted());
+    REQUIRE(p.send(Next{}).accepted());
+    REQUIRE(p.send(GoTo{"m1/intro"}).accepted());
+    REQUIRE(p.send(SkipSection{"m1/intro"}).accepted());
+    CHECK(p.progress.current == "m1/wrap");
+    CHECK(p.progress.skipped == std::set<std::string>{"m1/intro"});  // q1 was answered, not skipped
+    CHECK(p.count<ScreenSkipped>() == 1);
+}
+
+TEST_CASE("a note on the course's last screen skips it once, then has nowhere to go", "[content-note]") {
+    Course course = test::small_course();
+    course.modules[1].screens[2].content_note = ContentNote{};
+    test::Playthrough p(course, 3);
+    for (const Command& step : {Command{Start{}}, Command{Next{}}, Command{Answer{"m1/q1", {"b"}, 0, {}}},
+                                Command{Next{}}, Command{Next{}}, Command{Next{}}, Command{Answer{"m2/q2", {"x"}, 0, {}}},
+                                Command{Next{}}})
+        REQUIRE(p.send(step).accepted());
+    REQUIRE(p.progress.current == "m2/end");
+    REQUIRE(p.send(SkipSection{"m2/end"}).accepted());
+    CHECK(p.progress.current == "m2/end");
+    CHECK(p.send(SkipSection{"m2/end"}).refusal == "This is the last screen of the course.");
+    CHECK(p.count<ScreenSkipped>() == 1);
+}

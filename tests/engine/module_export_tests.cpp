@@ -72,23 +72,23 @@ TEST_CASE("A module is completed, in progress or not attempted, as the events sa
     auto standings = module_standings(course, history);
     REQUIRE(standings.size() == 2);
     CHECK(standings[0].module->id == "m1");  // course order
-    CHECK(in(standings, "m1").status == ModuleStatus::Completed);
+    CHECK(in(standings, "m1").status == ModuleRecordStatus::Completed);
     CHECK(in(standings, "m1").first_activity == 1'000);
     CHECK(in(standings, "m1").last_activity == 6'000);
-    CHECK(in(standings, "m2").status == ModuleStatus::InProgress);
+    CHECK(in(standings, "m2").status == ModuleRecordStatus::InProgress);
     CHECK(in(standings, "m2").last_activity == 7'000);  // course-completed belongs to no module
 
     history.events.resize(3);
     standings = module_standings(course, history);
-    CHECK(in(standings, "m1").status == ModuleStatus::InProgress);
-    CHECK(in(standings, "m2").status == ModuleStatus::NotAttempted);
+    CHECK(in(standings, "m1").status == ModuleRecordStatus::InProgress);
+    CHECK(in(standings, "m2").status == ModuleRecordStatus::NotAttempted);
     CHECK(in(standings, "m2").first_activity == 0);
-    CHECK(std::string(to_string(ModuleStatus::NotAttempted)) == "not_attempted");
+    CHECK(std::string(to_string(ModuleRecordStatus::NotAttempted)) == "not_attempted");
 
     // A checked answer alone is activity in its module.
     history.events.clear();
     history.interactions = {answer(1, "m2/q2", Verdict::Correct, 1, 3'000)};
-    CHECK(in(module_standings(course, history), "m2").status == ModuleStatus::InProgress);
+    CHECK(in(module_standings(course, history), "m2").status == ModuleRecordStatus::InProgress);
 }
 
 TEST_CASE("A module's score counts each graded task's latest result", "[module-export]") {
@@ -120,7 +120,7 @@ TEST_CASE("A module's score counts each graded task's latest result", "[module-e
     history.interactions = {answer(6, "m3/think", Verdict::Ungraded, 0, 6'000)};
     history.events.clear();
     CHECK(in(module_standings(course, history), "m3").graded_answered == 0);
-    CHECK(in(module_standings(course, history), "m3").status == ModuleStatus::InProgress);
+    CHECK(in(module_standings(course, history), "m3").status == ModuleRecordStatus::InProgress);
 }
 
 TEST_CASE("Time in a module runs from entering a screen to entering the next, within sittings", "[module-export]") {

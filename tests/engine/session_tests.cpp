@@ -200,6 +200,7 @@ TEST_CASE("a break ends the sitting, so the time away is not counted, and acting
     const std::vector<Sitting> sittings = store->sittings(kLearner.id, setting.course.id);
     REQUIRE(sittings.size() == 2);
     CHECK(sittings[0].last_active_at - sittings[0].started_at == 40'000);
+    CHECK(sittings[0].ended_at == sittings[0].last_active_at);  // closed: its end can be reported at once
     CHECK(sittings[1].started_at == sittings[0].last_active_at + 2 * 3'600'000);
     CHECK(store->time_spent(kLearner.id, setting.course.id) == 60'000);
 
