@@ -1,10 +1,10 @@
 // `primer export`: completion records as CSV for managers and LMS imports, or as xAPI
-// statements for an LRS; written
-// atomically (to FILE.partial, then renamed) so a half-written file is never taken for a
-// whole one.
+// statements for an LRS; written atomically (atomic_file.hpp) so a half-written file is
+// never taken for a whole one.
 #include "commands.hpp"
 
 #include "args.hpp"
+#include "atomic_file.hpp"
 #include "course_loader.hpp"
 #include "csv_export.hpp"
 #include "data_paths.hpp"
@@ -15,7 +15,6 @@
 #include "xapi_statements.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iostream>
 
@@ -157,19 +156,10 @@ int export_command(const Words& words) {
         return 0;
     }
     const std::filesystem::path output = args.value("--output");
-    const std::filesystem::path partial = output.string() + ".partial";
-    bool written = false;
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        written = out && write(out, count) && out.flush();
-    }
-    std::error_code rename_error;
-    if (written) std::filesystem::rename(partial, output, rename_error);
-    if (!written || rename_error) {
-        std::filesystem::remove(partial, rename_error);
-        std::cerr << "primer: the export could not be written to " << output.string() << ". "
-                  << (store->last_error().empty() ? "Check the folder exists and there is space." : store->last_error())
-                  << "\n";
+    std::string write_error;
+    if (!write_file_atomically(output, [&](std::ostream& out) { return write(out, count); }, FileAccess::Usual,
+                               write_error)) {
+        std::cerr << "primer: " << (store->last_error().empty() ? write_error : store->last_error()) << "\n";
         return 1;
     }
     if (per_module)

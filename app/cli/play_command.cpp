@@ -74,11 +74,7 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
                                           signer ? signer->key_id() : "unsigned");
         return job.start(std::move(request));
     };
-    access.export_progress = [&job] {
-        const ExportStatus status = job.status();
-        return ui::ExportProgress{status.running, status.finished, status.succeeded,
-                                  status.done,    status.total,    status.message};
-    };
+    access.export_progress = [&job] { return job.status(); };
     if (lrs && course && signer) {
         SyncJob job_settings;
         job_settings.data_dir = data_dir;
@@ -87,11 +83,7 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
         job_settings.xapi = xapi_settings_from(&*lrs, "", "", std::string("Primer ") + PRIMER_VERSION, signer->key_id());
         access.sync_target = lrs->host;
         access.start_sync = [&sync, job_settings] { return sync.start(job_settings); };
-        access.sync_progress = [&sync] {
-            const SyncNowStatus status = sync.status();
-            return ui::ExportProgress{status.running, status.finished, status.succeeded,
-                                      status.done,    status.total,    status.message};
-        };
+        access.sync_progress = [&sync] { return sync.status(); };
     }
     return access;
 }

@@ -48,7 +48,6 @@ bool ExportJob::start(ExportRequest request) {
         m_finished = false;
         m_succeeded = false;
         m_message.clear();
-        m_file = request.output;
     }
     m_done = 0;
     m_total = 0;
@@ -57,8 +56,8 @@ bool ExportJob::start(ExportRequest request) {
     return true;
 }
 
-ExportStatus ExportJob::status() const {
-    ExportStatus status;
+WorkerProgress ExportJob::status() const {
+    WorkerProgress status;
     status.running = m_running;
     status.done = m_done;
     status.total = m_total;
@@ -66,7 +65,6 @@ ExportStatus ExportJob::status() const {
     status.finished = m_finished;
     status.succeeded = m_succeeded;
     status.message = m_message;
-    status.file = m_file;
     return status;
 }
 

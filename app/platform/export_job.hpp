@@ -5,6 +5,7 @@
 
 #include "course.hpp"
 #include "csv_export.hpp"
+#include "worker_progress.hpp"
 #include "xapi_statements.hpp"
 
 #include <atomic>
@@ -24,16 +25,6 @@ struct ExportRequest {
     XapiSettings xapi;
 };
 
-struct ExportStatus {
-    bool running = false;
-    bool finished = false;  // a job has ended since start(); `succeeded` and `message` say how
-    bool succeeded = false;
-    long long done = 0;     // learners written so far
-    long long total = 0;    // learners the export will hold (known once the worker has counted)
-    std::string message;    // a sentence: how many rows went where, or what went wrong
-    std::filesystem::path file;
-};
-
 class ExportJob {
 public:
     ExportJob() = default;
@@ -43,7 +34,7 @@ public:
 
     // Starts the export; false when one is already running.
     bool start(ExportRequest request);
-    ExportStatus status() const;
+    WorkerProgress status() const;
 
 private:
     void run(const ExportRequest& request);
@@ -57,7 +48,6 @@ private:
     bool m_finished = false;
     bool m_succeeded = false;
     std::string m_message;
-    std::filesystem::path m_file;
 };
 
 // "primer-<course>-<preset>-2026-03-01T101500.123Z.csv" (or .jsonl) in `folder`: a name that sorts by

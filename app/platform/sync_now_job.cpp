@@ -48,7 +48,7 @@ bool SyncNowJob::start(SyncJob job) {
     return true;
 }
 
-SyncNowStatus SyncNowJob::status() const {
+WorkerProgress SyncNowJob::status() const {
     std::lock_guard lock(m_mutex);
     return {m_running, m_finished, m_succeeded, m_done, m_total, m_message};
 }

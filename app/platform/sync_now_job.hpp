@@ -3,6 +3,7 @@
 #pragma once
 
 #include "lrs_sync_job.hpp"
+#include "worker_progress.hpp"
 
 #include <atomic>
 #include <mutex>
@@ -10,15 +11,6 @@
 #include <thread>
 
 namespace primer {
-
-struct SyncNowStatus {
-    bool running = false;
-    bool finished = false;  // a run has ended since start(); `succeeded` and `message` say how
-    bool succeeded = false; // everything waiting was sent
-    long long done = 0;     // statements answered by the LRS so far
-    long long total = 0;
-    std::string message;    // a sentence: what was sent, or what stands in the way (never a secret)
-};
 
 class SyncNowJob {
 public:
@@ -29,7 +21,7 @@ public:
 
     // Starts a run; false when one is already running.
     bool start(SyncJob job);
-    SyncNowStatus status() const;
+    WorkerProgress status() const;  // done and total count statements answered by the LRS
 
 private:
     std::thread m_worker;

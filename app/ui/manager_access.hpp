@@ -5,6 +5,7 @@
 
 #include "csv_export.hpp"
 #include "passphrase.hpp"
+#include "worker_progress.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -20,14 +21,7 @@ struct ExportChoice {
     ExportFilter filter;
 };
 
-struct ExportProgress {
-    bool running = false;
-    bool finished = false;
-    bool succeeded = false;
-    long long done = 0;
-    long long total = 0;
-    std::string message;  // a sentence: where the file went, or what went wrong
-};
+using ExportProgress = WorkerProgress;  // an export's or a sync's
 
 struct ManagerAccess {
     std::function<PassphraseState(std::string& problem)> passphrase_state;

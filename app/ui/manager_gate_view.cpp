@@ -11,23 +11,8 @@ namespace {
 
 bool passphrase_field(int index, const char* label, char* buffer, std::size_t size, ManagerGateForm& form,
                       const Theme& theme, float width) {
-    ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(label);
-    ImGui::PopFont();
-    ImGui::SetNextItemWidth(width);
-    if (form.focus_field == index) {
-        ImGui::SetKeyboardFocusHere();
-        form.focus_field = -1;
-    }
-    ImGui::PushID(index);
-    const bool entered = ImGui::InputText("##passphrase", buffer, size,
-                                          ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::PopID();
-    if (ImGui::IsItemActive()) {
-        form.active_field = index;
-        focus_ring(theme);
-    }
-    return entered;
+    return labelled_text_field(theme, index, label, buffer, size, width, form.focus_field, form.active_field,
+                               ImGuiInputTextFlags_Password, true);
 }
 
 void calm_problem(const Theme& theme, const std::string& problem) {

@@ -13,19 +13,7 @@ constexpr int kFieldCount = 3;
 
 bool labelled_field(int index, const char* label, char* buffer, size_t size, SignInForm& form, const Theme& theme,
                     float width) {
-    ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(label);
-    ImGui::PopFont();
-    ImGui::SetNextItemWidth(width);
-    if (form.focus_field == index) {
-        ImGui::SetKeyboardFocusHere();
-        form.focus_field = -1;
-    }
-    ImGui::PushID(index);
-    bool entered = ImGui::InputText("##field", buffer, size, ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::PopID();
-    if (ImGui::IsItemActive()) form.active_field = index;
-    return entered;
+    return labelled_text_field(theme, index, label, buffer, size, width, form.focus_field, form.active_field);
 }
 
 // Debian's ImGui 1.86 moves between text fields with Tab only in its own keyboard-nav

@@ -142,6 +142,26 @@ void end_panel() {
     ImGui::PopStyleVar();
 }
 
+bool labelled_text_field(const Theme& theme, int index, const char* label, char* buffer, std::size_t size, float width,
+                         int& focus_field, int& active_field, ImGuiInputTextFlags flags, bool ring) {
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::TextUnformatted(label);
+    ImGui::PopFont();
+    ImGui::SetNextItemWidth(width);
+    if (focus_field == index) {
+        ImGui::SetKeyboardFocusHere();
+        focus_field = -1;
+    }
+    ImGui::PushID(index);
+    const bool entered = ImGui::InputText("##field", buffer, size, flags | ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopID();
+    if (ImGui::IsItemActive()) {
+        active_field = index;
+        if (ring) focus_ring(theme);
+    }
+    return entered;
+}
+
 std::string trimmed(const char* text) {
     std::string s(text);
     auto not_space = [](unsigned char c) { return !std::isspace(c); };

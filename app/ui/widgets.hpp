@@ -3,6 +3,7 @@
 
 #include "theme.hpp"
 
+#include <cstddef>
 #include <string>
 
 namespace primer::ui {
@@ -51,6 +52,13 @@ bool begin_panel(const Theme& theme, const char* title, float max_width);
 // The panel's Close (Esc) button; true when it was pressed, and the panel is then closed.
 bool panel_close_button(const Theme& theme);
 void end_panel();
+
+// A text field under a bold label, one of a form's fields numbered from 0. The form keeps
+// `focus_field` (the field to give the keyboard on this frame; -1 for none) and
+// `active_field` (the one being typed in, for Tab). True when Enter is pressed in it.
+// `ring` draws the focus ring while it is typed in.
+bool labelled_text_field(const Theme& theme, int index, const char* label, char* buffer, std::size_t size, float width,
+                         int& focus_field, int& active_field, ImGuiInputTextFlags flags = 0, bool ring = false);
 
 // The text typed in a field, without spaces at either end.
 std::string trimmed(const char* text);

@@ -35,7 +35,7 @@ void add_learners(const fs::path& database, int count) {
     }
 }
 
-ExportStatus wait_for(const ExportJob& job) {
+WorkerProgress wait_for(const ExportJob& job) {
     for (int waited = 0; waited < 1000 && job.status().running; ++waited)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     return job.status();
@@ -57,7 +57,7 @@ TEST_CASE("The export worker writes what write_csv writes, and says where", "[ex
     ExportJob job;
     const fs::path output = dir / "exports" / "north.csv";
     REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", output, "primer", filter, nullptr, {}}));
-    const ExportStatus status = wait_for(job);
+    const WorkerProgress status = wait_for(job);
     REQUIRE(status.finished);
     INFO(status.message);
     CHECK(status.succeeded);
@@ -74,7 +74,7 @@ TEST_CASE("The export worker writes what write_csv writes, and says where", "[ex
 
     // A preset of completions only counts only the completed learners.
     REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", dir / "totara.csv", "totara", filter, nullptr, {}}));
-    const ExportStatus totara = wait_for(job);
+    const WorkerProgress totara = wait_for(job);
     CHECK(totara.succeeded);
     CHECK(totara.total == totara.done);
     CHECK(totara.total == 13);  // of the 20 in North, those with i % 3 != 0
@@ -87,7 +87,7 @@ TEST_CASE("An export that cannot be written says so and leaves no partial file",
     ExportJob job;
     const fs::path output = dir / "a-file" / "export.csv";  // a folder that is a file
     REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", output, "primer", {}, nullptr, {}}));
-    const ExportStatus status = wait_for(job);
+    const WorkerProgress status = wait_for(job);
     CHECK(status.finished);
     CHECK_FALSE(status.succeeded);
     CHECK_THAT(status.message, Contains(output.string()));
