@@ -58,7 +58,10 @@ TEST_CASE("A tampered or damaged passphrase file keeps the view closed", "[passp
     std::string kept = read(passphrase.file());
 
     SECTION("an edited hash refuses the right passphrase") {
-        kept[kept.size() - 2] = kept[kept.size() - 2] == 'A' ? 'B' : 'A';
+        // A character well inside the digest: the last one before the newline also carries
+        // base64's unused padding bits, so changing it can leave the digest the same.
+        char& digit = kept[kept.size() - 10];
+        digit = digit == 'A' ? 'B' : 'A';
         std::ofstream(passphrase.file(), std::ios::binary | std::ios::trunc) << kept;
         CHECK(passphrase.state() == ManagerPassphrase::State::Set);
         CHECK(passphrase.check("calm river morning") == PassphraseCheck::Wrong);
