@@ -11,6 +11,7 @@ constexpr const char* kUsage = R"(Primer: an offline-first course player.
 
 Usage:
   primer [play] [--course DIR] [--data-dir DIR] [--learner ID [--name NAME]] [--screenshot FILE]
+  primer preview DIR [--data-dir DIR] [--learner ID]
   primer validate PATH...
   primer autoplay [--course DIR] [--strategy correct|wrong|random] [--seed N] [--data-dir DIR --learner ID]
   primer export --format csv [--preset NAME] [--output FILE] [filters] [--data-dir DIR]
@@ -23,6 +24,7 @@ Usage:
 
 Commands:
   play       open the player (the default; the built-in course unless --course is given)
+  preview    play a course or module you are writing; it reloads on every save and lists its problems
   validate   check courses or modules and print every problem as file:line:col; exit 1 on errors
   autoplay   play a course headlessly and print a summary; with a learner, record as the player would
   export     write completion records for managers and LMS imports
@@ -51,6 +53,7 @@ int run(const Words& words) {
         return 0;
     }
     if (first == "play") return play_command(rest);
+    if (first == "preview") return preview_command(rest);
     if (first == "validate") return validate_command(rest);
     if (first == "autoplay") return autoplay_command(rest);
     if (first == "export") return export_command(rest);

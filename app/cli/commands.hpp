@@ -11,6 +11,7 @@ using Words = std::vector<std::string>;
 int run(const Words& words);  // dispatches on the first word; `play` when there is none
 
 int play_command(const Words& words);
+int preview_command(const Words& words);
 int validate_command(const Words& words);
 int autoplay_command(const Words& words);
 int export_command(const Words& words);

@@ -1,9 +1,11 @@
 // `primer [play]`: the player window on a course (the built-in one by default).
 #include "commands.hpp"
+#include "player_launch.hpp"
 
 #include "args.hpp"
 #include "background_sync.hpp"
 #include "course_loader.hpp"
+#include "course_preview.hpp"
 #include "data_paths.hpp"
 #include "export_job.hpp"
 #include "lrs_settings_file.hpp"
@@ -95,21 +97,33 @@ int play_command(const Words& words) {
     auto parsed = parse_command(words, spec, "play", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const auto& args = parsed.args;
-    std::string error;
     if (!args->positional.empty()) {
         std::cerr << "primer: unexpected '" << args->positional.front() << "'. Did you mean --course "
                   << args->positional.front() << "?\n";
         return 2;
     }
+    PlayerLaunch launch;
+    launch.course_path = args->value("--course", builtin_course_dir().string());
+    launch.data_dir = resolve_data_dir(args->value("--data-dir"));
+    if (args->has("--learner")) launch.learner = Learner{args->value("--learner"), args->value("--name"), "", 0};
+    launch.screenshot = args->value("--screenshot");
+    launch.frame_times = args->value("--frame-times");
+    return run_player(launch);
+}
 
-    std::string course_path = args->value("--course", builtin_course_dir().string());
+int run_player(const PlayerLaunch& launch) {
+    std::string error;
+    const std::string& course_path = launch.course_path;
     // The course is parsed, checked and its images decoded on a second thread while the
     // records open and the window and OpenGL start: on two cores that takes ~100 ms of
     // loading off the way to the first frame. The engine loader shares nothing with them.
     use_one_memory_arena();
     StbImageChecker images;  // the same checks as `primer validate`, so both agree
-    std::future<LoadResult> loading =
-        std::async(std::launch::async, [&] { return load_course(course_path, &images, Checks::Play); });
+    // A preview loads as `primer validate` does, so the author sees every warning.
+    std::future<LoadResult> loading = std::async(std::launch::async, [&] {
+        return launch.preview ? load_course_or_module(course_path, &images, Checks::All)
+                              : load_course(course_path, &images, Checks::Play);
+    });
     std::optional<LoadResult> loaded;
     auto finish_loading = [&]() -> LoadResult& {
         if (!loaded) {
@@ -119,7 +133,7 @@ int play_command(const Words& words) {
         return *loaded;
     };
 
-    const std::filesystem::path data_dir = resolve_data_dir(args->value("--data-dir"));
+    const std::filesystem::path& data_dir = launch.data_dir;
     auto store = Store::open(database_path(data_dir), error);
     if (!store) {
         finish_loading();
@@ -140,14 +154,14 @@ int play_command(const Words& words) {
         return 1;
     }
     LoadResult& course = finish_loading();
-    if (course.course && signer)
+    if (course.course && signer && !launch.preview)
         lrs_sync = start_background_sync(data_dir, *course.course, std::string("Primer ") + PRIMER_VERSION,
                                          signer->key_id(), [](const std::string& said) {
                                              std::cerr << "primer: " << said << "\n";
                                          });
     std::unique_ptr<FrameTimeLog> frame_times;
-    if (args->has("--frame-times")) {
-        frame_times = FrameTimeLog::open(args->value("--frame-times"), error);
+    if (!launch.frame_times.empty()) {
+        frame_times = FrameTimeLog::open(launch.frame_times, error);
         if (!frame_times) {
             std::cerr << "primer: " << error << "\n";
             return 1;
@@ -184,10 +198,14 @@ int play_command(const Words& words) {
     ManagerPassphrase passphrase(manager_passphrase_path(data_dir));
     ExportJob export_job;  // declared before the app: its workers are waited for after the window closes
     SyncNowJob sync_now;
-    setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(), clock);
-    if (args->has("--learner")) {
-        std::string id = args->value("--learner");
-        setup.learner = Learner{id, args->value("--name"), "", 0};  // no --name: keep the stored one
+    if (!launch.preview)
+        setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(), clock);
+    setup.learner = launch.learner;
+    std::unique_ptr<CoursePreview> preview;
+    if (launch.preview) {
+        setup.preview = ui::PreviewStatus{course_path, 0, "", false, course.diagnostics};
+        preview = CoursePreview::start(course_path, images, [] { Window::wake(); }, error);
+        if (!preview) std::cerr << "primer: " << error << " The preview will not reload on save.\n";
     }
     if (lrs_sync)
         setup.recorded = [&](const std::vector<Event>& events) {
@@ -196,10 +214,14 @@ int play_command(const Words& words) {
     ui::PlayerApp app(theme, std::move(setup));
     window->set_title(app.window_title());
 
-    FrameHooks hooks{[&] { app.build_frame(); }, [&] { app.apply_requests(); }, [] { return false; },
+    auto after_frame = [&] {
+        app.apply_requests();
+        if (preview && preview->show_pending(app)) textures.clear();
+    };
+    FrameHooks hooks{[&] { app.build_frame(); }, after_frame, [] { return false; },
                      [&] { return app.quit_requested(); }, [&] { return app.seconds_until_redraw(); }};
-    if (args->has("--screenshot")) {
-        if (!window->capture(hooks, args->value("--screenshot"), error)) {
+    if (!launch.screenshot.empty()) {
+        if (!window->capture(hooks, launch.screenshot, error)) {
             std::cerr << "primer: " << error << "\n";
             return 1;
         }

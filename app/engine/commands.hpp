@@ -16,6 +16,7 @@ struct Next {};
 struct Back {};
 struct GoTo {
     std::string screen;  // qualified id
+    bool anywhere = false;  // `primer preview` only: an author jumps past tasks not yet answered
 };
 // Checks a response to the task on a screen, or (with `question`) to one question of the
 // open assessment attempt on that screen.

@@ -93,6 +93,18 @@ const Screen* Course::find_screen(const std::string& qualified_id) const {
     return find_screen(parse_screen_ref(qualified_id));
 }
 
+std::optional<ScreenRef> Course::screen_at(const SourceLoc& where) const {
+    std::optional<ScreenRef> found;
+    int found_line = 0;
+    for (const Module& module : modules)
+        for (const Screen& screen : module.screens)
+            if (screen.where.file == where.file && screen.where.line <= where.line && screen.where.line > found_line) {
+                found = ScreenRef{module.id, screen.id};
+                found_line = screen.where.line;
+            }
+    return found;
+}
+
 std::vector<ScreenRef> Course::reading_order() const {
     std::vector<ScreenRef> order;
     for (const Module& module : modules)

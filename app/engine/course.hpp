@@ -103,6 +103,11 @@ struct Course {
     const Screen* find_screen(const ScreenRef& ref) const;
     const Screen* find_screen(const std::string& qualified_id) const;
 
+    // The screen written where a diagnostic points: the last one starting at or before its
+    // line in the same file (a screen's keys follow its header). None for the manifest or a
+    // module's own keys above its first screen.
+    std::optional<ScreenRef> screen_at(const SourceLoc& where) const;
+
     // Reading order across all modules; navigation walks this.
     std::vector<ScreenRef> reading_order() const;
     int screen_count() const;

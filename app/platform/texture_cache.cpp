@@ -27,12 +27,15 @@ Texture upload(const std::filesystem::path& file) {
 
 }  // namespace
 
-TextureCache::~TextureCache() {
+TextureCache::~TextureCache() { clear(); }
+
+void TextureCache::clear() {
     for (auto& [path, handle] : m_textures) {
         if (!handle.ok) continue;
         auto texture = static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(handle.id));
         glDeleteTextures(1, &texture);
     }
+    m_textures.clear();
 }
 
 Texture TextureCache::get(const std::filesystem::path& file) {

@@ -24,6 +24,8 @@ public:
     TextureCache& operator=(const TextureCache&) = delete;
 
     Texture get(const std::filesystem::path& file);
+    // Lets every texture go, so the next get() reads the file again (a preview's reload).
+    void clear();
 
 private:
     std::map<std::string, Texture> m_textures;

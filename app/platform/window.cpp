@@ -116,6 +116,8 @@ void Window::set_title(const std::string& title) { glfwSetWindowTitle(m_window, 
 
 void Window::request_close() { glfwSetWindowShouldClose(m_window, GLFW_TRUE); }
 
+void Window::wake() { glfwPostEmptyEvent(); }
+
 void Window::run(const FrameHooks& hooks) {
     FrameScheduler scheduler;
     while (!glfwWindowShouldClose(m_window)) {

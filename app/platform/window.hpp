@@ -51,6 +51,9 @@ public:
 
     void request_close();
 
+    // Wakes the loop from any thread so it draws a frame (a preview's reload is ready).
+    static void wake();
+
     // Records each frame's CPU time there from now on (--frame-times); nullptr stops it.
     void set_frame_time_log(FrameTimeLog* log) { m_frame_times = log; }
 

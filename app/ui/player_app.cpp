@@ -4,6 +4,7 @@
 #include "sign_in.hpp"
 #include "widgets.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <random>
 
@@ -27,7 +28,7 @@ PlayerApp::PlayerApp(const Theme& theme, PlayerSetup setup) : m_theme(theme), m_
         sign_in(*m_setup.learner);
     else
         m_known_learners = m_setup.store->learners();
-    if (m_setup.course)
+    if (m_setup.course && !m_setup.preview)
         m_manager = std::make_unique<ManagerController>(theme, *m_setup.course, *m_setup.store, *m_setup.clock,
                                                         std::move(m_setup.manager));
 }
@@ -45,8 +46,10 @@ Context PlayerApp::context() {
 void PlayerApp::build_frame() {
     m_redraw_owed = false;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    // A preview keeps a third of the window, at most, for its panel on the right.
+    const float panel_width = m_setup.preview ? std::min(m_theme.px(400), viewport->WorkSize.x / 3) : 0.0f;
     ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x - panel_width, viewport->WorkSize.y));
     ImGui::Begin("##primer", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
@@ -83,6 +86,50 @@ void PlayerApp::build_frame() {
     if (m_support_open && m_setup.course) draw_support_panel(m_theme, *m_setup.course, m_requests);
     if (m_help_open) draw_help_panel(m_theme, m_requests);
     ImGui::End();
+    if (m_setup.preview) draw_preview_panel(m_theme, m_setup.course, *m_setup.preview, m_requests, panel_width);
+}
+
+void PlayerApp::show_reloaded(const Course* course, Diagnostics diagnostics, const std::string& loaded_at) {
+    PreviewStatus& status = *m_setup.preview;
+    status.last_save_failed = !course;
+    status.diagnostics = std::move(diagnostics);
+    m_redraw_owed = true;
+    if (!course) {
+        if (!m_setup.course) m_setup.diagnostics = status.diagnostics;
+        return;
+    }
+    ++status.reloads;
+    status.loaded_at = loaded_at;
+    silence_narration();
+    m_screen_state = ScreenState{};
+    const bool first_to_load = !m_setup.course;
+    m_setup.course = course;
+    if (first_to_load) {
+        if (m_setup.learner) {
+            sign_in(*m_setup.learner);
+        } else {
+            m_known_learners = m_setup.store->learners();
+            m_view = View::SignIn;
+        }
+        return;
+    }
+    if (!m_session) return;
+    const Learner learner = m_session->learner();
+    m_session.reset();  // its sitting ends, and it lets go of the old version
+    std::string error;
+    m_session = Session::open(*course, *m_setup.store, learner, *m_setup.clock, std::random_device{}(),
+                              m_setup.signer, error);
+    if (!m_session) {
+        m_sign_in.problem = error;
+        m_known_learners = m_setup.store->learners();
+        m_view = View::SignIn;
+        return;
+    }
+    // Back onto the saved screen, or the nearest one if the save removed it.
+    if (m_view == View::Screen || m_view == View::Break) {
+        m_session->submit(Start{});
+        m_view = View::Screen;
+    }
 }
 
 double PlayerApp::seconds_until_redraw() const {

@@ -32,7 +32,8 @@ struct PlayerSetup {
     std::function<void(const std::string& url)> open_link;
     std::optional<Learner> learner;   // signs in without the dialog (--learner)
     std::function<void(const std::vector<Event>&)> recorded;  // after a command's records are saved (LRS sync)
-    ManagerAccess manager;            // the manager view's passphrase and exports
+    ManagerAccess manager;            // the manager view's passphrase and exports; none in a preview
+    std::optional<PreviewStatus> preview;  // `primer preview`: the side panel, and reloads on save
 };
 
 class PlayerApp {
@@ -42,6 +43,12 @@ public:
     void build_frame();
     void apply_requests();
     std::string window_title() const;
+    // `primer preview`: the author saved and the course was loaded again. A version that
+    // loads (`course`) replaces the one on show, which the caller keeps alive until this
+    // returns; the learner stays on the same screen by id with their answers, which are in
+    // the records. A version with errors (nullptr) leaves the last good one playing and the
+    // panel lists what is wrong.
+    void show_reloaded(const Course* course, Diagnostics diagnostics, const std::string& loaded_at);
     bool quit_requested() const { return m_quit; }
     // Seconds until the view on show changes by itself (an assessment's countdown); infinity when it never does.
     // Zero when requests have changed what it shows since the last frame.

@@ -76,6 +76,15 @@ struct SignInForm {
     float card_height = 0;  // measured on the previous frame, so the card hugs its content
 };
 
+// `primer preview`: what the author's saves did, shown beside the course.
+struct PreviewStatus {
+    std::string folder;          // the folder being watched, as the author named it
+    int reloads = 0;             // saves that loaded and replaced the course on show
+    std::string loaded_at;       // local time of the last of those, HH:MM:SS
+    bool last_save_failed = false;  // the latest save has errors; the last good version plays on
+    Diagnostics diagnostics;     // of the latest save, errors and warnings
+};
+
 void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Learner>& known, SignInForm& form,
                   RequestQueue& requests);
 void draw_notice(const Context& context);
@@ -84,6 +93,10 @@ void draw_screen(const Context& context, ScreenState& state);
 void draw_diagnostics(const Theme& theme, const std::string& course_path, const Diagnostics& diagnostics);
 void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& requests);
 void draw_help_panel(const Theme& theme, RequestQueue& requests);
+// A window `width` wide down the right of the main viewport. `course` is the version on
+// show (none before one has loaded); its screens are where the diagnostics jump to.
+void draw_preview_panel(const Theme& theme, const Course* course, const PreviewStatus& status,
+                        RequestQueue& requests, float width);
 void draw_top_bar(const Context& context, const char* heading);
 // The pause screen of "Take a break" (break_view.cpp).
 void draw_break(const Context& context);

@@ -213,3 +213,22 @@ TEST_CASE("each invalid fixture reports exactly its expected diagnostics", "[loa
         CHECK(result.course.has_value() == !result.diagnostics.has_errors());
     }
 }
+
+TEST_CASE("A diagnostic's line names the screen written there, for the preview's jump", "[preview]") {
+    const LoadResult loaded = load_course(test::fixture_path("courses/valid"));
+    REQUIRE(loaded.course);
+    const Course& course = *loaded.course;
+    const Screen& chart = *course.find_screen("basics/chart");
+    const std::string basics = chart.where.file;
+    const std::string practice = course.find_screen("practice/key-points")->where.file;
+    REQUIRE(chart.where.line == 20);
+
+    CHECK(course.screen_at({basics, 20, 1}) == ScreenRef{"basics", "chart"});   // the header itself
+    CHECK(course.screen_at({basics, 22, 5}) == ScreenRef{"basics", "chart"});   // a key below it
+    CHECK(course.screen_at({basics, 12, 1}) == ScreenRef{"basics", "welcome"});
+    CHECK(course.screen_at({practice, 17, 3}) == ScreenRef{"practice", "second-question"});
+    CHECK(course.screen_at({practice, 30, 1}) == ScreenRef{"practice", "key-points"});
+    CHECK_FALSE(course.screen_at({basics, 3, 1}));      // the module's own keys
+    CHECK_FALSE(course.screen_at({basics, 0, 0}));      // the file as a whole
+    CHECK_FALSE(course.screen_at({"elsewhere.toml", 20, 1}));
+}

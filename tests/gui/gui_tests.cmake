@@ -27,6 +27,9 @@ add_test(NAME gui.explainer
 add_test(NAME gui.wellbeing
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/wellbeing.sh $<TARGET_FILE:primer>
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/wellbeing)
+add_test(NAME gui.preview
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/preview.sh $<TARGET_FILE:primer>
+                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/preview)
 add_test(NAME gui.manager_view
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_view.sh $<TARGET_FILE:primer>
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/manager_view)

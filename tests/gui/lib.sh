@@ -4,8 +4,11 @@
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # start_player [args...]: launches the player and waits until its window can take input.
-start_player() {
-    "$PRIMER" --course "$COURSE" --data-dir "$OUT/data" "$@" 2>>"$OUT/player.log" &
+start_player() { open_window "$PRIMER" --course "$COURSE" --data-dir "$OUT/data" "$@"; }
+
+# open_window COMMAND...: runs a command that opens the player's window, and waits as above.
+open_window() {
+    "$@" 2>>"$OUT/player.log" &
     PLAYER_PID=$!
     # --onlyvisible: GLFW names the window before it creates the OpenGL context and maps
     # it, and focusing a window that is not mapped yet fails with BadMatch.

@@ -1,0 +1,83 @@
+// `primer preview`'s side panel: what the author's last save did (loaded, or kept the last
+// good version because of errors) and every diagnostic with a jump to the screen it is on.
+#include "views.hpp"
+#include "widgets.hpp"
+
+namespace primer::ui {
+
+namespace {
+
+void draw_status(const Theme& theme, const PreviewStatus& status) {
+    if (status.last_save_failed) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
+        ImGui::TextWrapped("Your last save has %d error(s). The player shows the last version that loaded; fix "
+                           "them and save again.",
+                           status.diagnostics.error_count());
+        ImGui::PopStyleColor();
+    } else if (status.reloads > 0) {
+        ImGui::TextWrapped("Reloaded %d time%s, last at %s. You stay on the same screen with your answers.",
+                           status.reloads, status.reloads == 1 ? "" : "s", status.loaded_at.c_str());
+    } else {
+        ImGui::TextWrapped("Save any file in %s and the course reloads here.", status.folder.c_str());
+    }
+}
+
+void draw_contents(const Theme& theme, const Course* course, const PreviewStatus& status, RequestQueue& requests) {
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::TextUnformatted("Preview");
+    ImGui::PopFont();
+    draw_status(theme, status);
+    ImGui::Separator();
+    if (status.diagnostics.all().empty()) {
+        ImGui::TextWrapped("No problems found: this version would pass primer validate.");
+        return;
+    }
+    ImGui::Text("%d error(s), %d warning(s)", status.diagnostics.error_count(), status.diagnostics.warning_count());
+    ImGui::BeginChild("problems", ImVec2(0, 0), false);
+    ImGui::PushTextWrapPos(0.0f);
+    int index = 0;
+    for (const Diagnostic& d : status.diagnostics.all()) {
+        ImGui::PushID(index++);
+        const bool error = d.severity == Severity::Error;
+        ImGui::PushStyleColor(ImGuiCol_Text, error ? theme.colors.incorrect : theme.colors.muted_text);
+        ImGui::PushFont(theme.fonts.bold);
+        // Paths inside the previewed folder are shown from it, as the author's editor shows them.
+        SourceLoc where = d.where;
+        if (where.file.rfind(status.folder + "/", 0) == 0) where.file.erase(0, status.folder.size() + 1);
+        ImGui::TextUnformatted(format_diagnostic(Diagnostic{where, d.severity, d.message, {}}).c_str());
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+        if (!d.hint.empty()) small_text("Hint: " + d.hint, theme);
+        // The jump goes by the version on show, which is the one the line numbers were
+        // last right for when this save failed.
+        if (course)
+            if (std::optional<ScreenRef> screen = course->screen_at(d.where))
+                if (secondary_button(("Go to " + screen->qualified()).c_str(), theme))
+                    requests.push(Command{GoTo{screen->qualified(), true}});
+        ImGui::Dummy(ImVec2(0, theme.px(6)));
+        ImGui::PopID();
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_preview_panel(const Theme& theme, const Course* course, const PreviewStatus& status,
+                        RequestQueue& requests, float width) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - width, viewport->WorkPos.y));
+    ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme.colors.surface);
+    ImGui::PushStyleColor(ImGuiCol_Border, theme.colors.border);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(16), theme.px(16)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::Begin("##preview", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    draw_contents(theme, course, status, requests);
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+}
+
+}  // namespace primer::ui
