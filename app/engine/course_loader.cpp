@@ -1,4 +1,5 @@
 #include "course_loader.hpp"
+#include "unused_media.hpp"
 
 #include "course_checks.hpp"
 #include "course_parser.hpp"
@@ -108,6 +109,7 @@ void load_course_into(const fs::path& path, const ImageChecker* images, Checks c
     check_course(course, images, diagnostics);
     if (checks == Checks::All) {
         check_language(course, *file, diagnostics);
+        check_unused_media(course, diagnostics);
         if (!diagnostics.has_errors()) check_estimated_minutes(course, diagnostics);
     }
     result.course = std::move(course);
@@ -138,7 +140,10 @@ void load_module_into(const fs::path& path, const ImageChecker* images, Checks c
     course.modules.push_back(std::move(*module));
     use_settings_of_course_beside(course);
     check_course(course, images, diagnostics);
-    if (checks == Checks::All) check_language(course, {}, diagnostics);
+    if (checks == Checks::All) {
+        check_language(course, {}, diagnostics);
+        check_unused_media(course, diagnostics);
+    }
     result.course = std::move(course);
 }
 
