@@ -5,6 +5,8 @@
 #include "background_sync.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
+#include "course_library.hpp"
+#include "module_package.hpp"
 #include "export_job.hpp"
 #include "lrs_settings_file.hpp"
 #include "manager_passphrase.hpp"
@@ -108,8 +110,9 @@ int play_command(const Words& words) {
     // loading off the way to the first frame. The engine loader shares nothing with them.
     use_one_memory_arena();
     StbImageChecker images;  // the same checks as `primer validate`, so both agree
+    const std::filesystem::path library = module_library_dir(resolve_data_dir(args->value("--data-dir")));
     std::future<LoadResult> loading =
-        std::async(std::launch::async, [&] { return load_course(course_path, &images, Checks::Play); });
+        std::async(std::launch::async, [&] { return load_course_with_library(course_path, library, &images, Checks::Play); });
     std::optional<LoadResult> loaded;
     auto finish_loading = [&]() -> LoadResult& {
         if (!loaded) {

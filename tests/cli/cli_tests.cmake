@@ -203,7 +203,7 @@ add_test(NAME cli.export_per_module
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 # Module packages: the hostile corpus is refused with exact messages and nothing written;
 # a fixture module from another topic is packed, installed, trusted and played from a course.
-foreach(script package_invalid)
+foreach(script package_invalid package_install)
   add_test(NAME cli.${script}
            COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/${script}.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-${script}
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
