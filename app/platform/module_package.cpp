@@ -24,7 +24,7 @@ bool read_bytes(const fs::path& file, std::uint64_t max_bytes, std::string& byte
     std::error_code size_error;
     const auto size = fs::file_size(file, size_error);
     if (size_error) {
-        error = "cannot read it (" + size_error.message() + ")";
+        error = "it cannot be read (" + size_error.message() + ")";
         return false;
     }
     if (size > max_bytes) {
@@ -36,7 +36,7 @@ bool read_bytes(const fs::path& file, std::uint64_t max_bytes, std::string& byte
     text << in.rdbuf();
     bytes = text.str();
     if (!in && !(in.eof() && bytes.empty())) {
-        error = "cannot read it";
+        error = "it cannot be read";
         return false;
     }
     return true;
@@ -140,6 +140,30 @@ std::string installed_version(const fs::path& folder) {
     return manifest ? manifest->version : "";
 }
 
+// The package's files once every check but the installed version's has passed; on a
+// problem, none, with the problem in `outcome`.
+std::map<std::string, std::string> checked_entries(const std::string& bytes, const std::string& label,
+                                                   const std::vector<std::string>& trusted_keys,
+                                                   const PackageLimits& limits, const fs::path& scratch_dir,
+                                                   InstallOutcome& outcome) {
+    PackageEntries read = read_package_entries(bytes.data(), bytes.size(), limits);
+    if (!read.problem.empty()) {
+        outcome.problem = read.problem;
+        return {};
+    }
+    PackageCheck check = check_package(read.files, trusted_keys);
+    outcome.note = check.note;
+    if (!check.manifest) {
+        outcome.problem = check.problem;
+        return {};
+    }
+    outcome.module_id = check.manifest->module_id;
+    outcome.version = check.manifest->version;
+    validate_module(read.files, *check.manifest, label, scratch_dir, outcome);
+    if (!outcome.problem.empty()) return {};
+    return std::move(read.files);
+}
+
 }  // namespace
 
 std::string pack_module(const Module& module, const SigningKey* signer, std::string& error) {
@@ -181,20 +205,7 @@ InstallOutcome check_package_bytes(const std::string& bytes, const std::string& 
                                    const std::vector<std::string>& trusted_keys, const PackageLimits& limits,
                                    const fs::path& scratch_dir) {
     InstallOutcome outcome;
-    PackageEntries read = read_package_entries(bytes.data(), bytes.size(), limits);
-    if (!read.problem.empty()) {
-        outcome.problem = read.problem;
-        return outcome;
-    }
-    PackageCheck check = check_package(read.files, trusted_keys);
-    outcome.note = check.note;
-    if (!check.manifest) {
-        outcome.problem = check.problem;
-        return outcome;
-    }
-    outcome.module_id = check.manifest->module_id;
-    outcome.version = check.manifest->version;
-    validate_module(read.files, *check.manifest, label, scratch_dir, outcome);
+    checked_entries(bytes, label, trusted_keys, limits, scratch_dir, outcome);
     return outcome;
 }
 
@@ -202,7 +213,7 @@ InstallOutcome install_package(const fs::path& package, const InstallOptions& op
     InstallOutcome outcome;
     std::string bytes, error;
     if (!read_bytes(package, options.limits.max_total_bytes, bytes, error)) {
-        outcome.problem = "the package " + error;
+        outcome.problem = error;
         return outcome;
     }
     std::vector<std::string> trusted, key_problems;
@@ -221,7 +232,8 @@ InstallOutcome install_package(const fs::path& package, const InstallOptions& op
     }
     std::error_code temp_error;
     const fs::path scratch_dir = fs::temp_directory_path(temp_error);
-    outcome = check_package_bytes(bytes, package.filename().string(), trusted, options.limits, scratch_dir);
+    const std::map<std::string, std::string> files =
+        checked_entries(bytes, package.filename().string(), trusted, options.limits, scratch_dir, outcome);
     if (!outcome.problem.empty()) return outcome;
 
     const fs::path library = module_library_dir(options.data_dir);
@@ -234,12 +246,11 @@ InstallOutcome install_package(const fs::path& package, const InstallOptions& op
                           "; add --allow-downgrade to install it anyway";
         return outcome;
     }
-    PackageEntries read = read_package_entries(bytes.data(), bytes.size(), options.limits);
     const fs::path staging = library / (".installing-" + outcome.module_id);
     std::error_code folder_error;
     fs::remove_all(staging, folder_error);
     fs::create_directories(staging, folder_error);
-    const bool written = !folder_error && write_entries(staging, read.files, error);
+    const bool written = !folder_error && write_entries(staging, files, error);
     if (written) sync_folder(staging);
     if (!written || !move_into_place(staging, outcome.folder, error)) {
         std::error_code ignored;
