@@ -14,13 +14,20 @@
 
 namespace {
 
+// This process's own scratch folder, removed (empty, as every input leaves it) at exit.
+struct Scratch {
+    std::filesystem::path folder =
+        std::filesystem::temp_directory_path() / ("primer-fuzz-package-" + std::to_string(::getpid()));
+    Scratch() { std::filesystem::create_directories(folder); }
+    ~Scratch() {
+        std::error_code ignored;
+        std::filesystem::remove_all(folder, ignored);
+    }
+};
+
 const std::filesystem::path& scratch() {
-    static const std::filesystem::path folder = [] {
-        auto path = std::filesystem::temp_directory_path() / ("primer-fuzz-package-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(path);
-        return path;
-    }();
-    return folder;
+    static const Scratch instance;
+    return instance.folder;
 }
 
 }  // namespace
