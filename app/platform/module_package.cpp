@@ -88,7 +88,10 @@ void validate_module(const std::map<std::string, std::string>& entries, const Pa
     const fs::path scratch = make_scratch_folder(scratch_dir);
     std::string error;
     if (scratch.empty() || !write_entries(scratch, entries, error)) {
-        outcome.problem = "Primer could not unpack it to check it in " + scratch_dir.string() + " " + error;
+        // A file and a folder of the same name also end here: the file system refuses them.
+        if (scratch.empty()) error = "Primer could not make a folder in " + scratch_dir.string() + " to check it in";
+        if (!error.empty() && error.back() == '.') error.pop_back();
+        outcome.problem = error;
     } else {
         StbImageChecker images;
         LoadResult loaded = load_module(scratch, &images, Checks::All);
