@@ -22,7 +22,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libimgui-dev libglfw3-dev libgl1 libgl1-mesa-dri libsdl2-mixer-dev libstb-dev
   libsqlite3-dev libtomlplusplus-dev libmd4c-dev nlohmann-json3-dev catch2 libsodium-dev
-  libcairo2-dev libqrencode-dev libcurl4-openssl-dev ca-certificates
+  libcairo2-dev libqrencode-dev libcurl4-openssl-dev libarchive-dev ca-certificates
   fonts-lato fonts-dejavu-core xdg-utils
 )
 if [ $tests -eq 1 ]; then

@@ -8,6 +8,8 @@
 #include "branch_explorer.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
+#include "course_library.hpp"
+#include "module_package.hpp"
 #include "session.hpp"
 #include "sign_in.hpp"
 
@@ -151,7 +153,8 @@ int autoplay_command(const Words& words) {
     }
 
     std::string course_path = args->value("--course", builtin_course_dir().string());
-    LoadResult loaded = load_course_or_module(course_path, nullptr, Checks::Play);
+    LoadResult loaded = load_course_or_module_with_library(
+        course_path, module_library_dir(resolve_data_dir(args->value("--data-dir"))), nullptr, Checks::Play);
     if (!loaded.course) {
         for (const Diagnostic& d : loaded.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
         std::cerr << "primer: " << course_path << " has errors; fix them and try again.\n";

@@ -20,6 +20,8 @@ Usage:
   primer certificate --learner ID [--course-dir DIR] [--output FILE] [--data-dir DIR]
   primer sync [--status] [--course-dir DIR] [--data-dir DIR]
   primer manager --set-passphrase [--data-dir DIR]
+  primer pack DIR -o FILE.primer [--sign] [--data-dir DIR]
+  primer install FILE.primer [--data-dir DIR] [--allow-downgrade]
   primer --version | --help
 
 Commands:
@@ -33,6 +35,8 @@ Commands:
   certificate  write a learner's certificate of completion as a PDF
   sync       send the records to your organisation's LRS (settings in lrs.toml)
   manager    set the passphrase that opens the manager view in the player
+  pack       check a module folder and write it as one package file, optionally signed
+  install    check a module package and add it to the module library in the data folder
 
 Records live in --data-dir, else $PRIMER_DATA_DIR, else your user data folder.
 Run 'primer COMMAND --help' for a command's options.
@@ -62,6 +66,8 @@ int run(const Words& words) {
     if (first == "certificate") return certificate_command(rest);
     if (first == "sync") return sync_command(rest);
     if (first == "manager") return manager_command(rest);
+    if (first == "pack") return pack_command(rest);
+    if (first == "install") return install_command(rest);
     if (first.rfind("--", 0) == 0) return play_command(words);  // `primer --course X` means play
     std::cerr << "primer: there is no command '" << first << "'. Run 'primer --help' to see the commands.\n";
     return 2;

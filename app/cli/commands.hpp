@@ -20,5 +20,7 @@ int report_command(const Words& words);
 int certificate_command(const Words& words);
 int sync_command(const Words& words);
 int manager_command(const Words& words);
+int pack_command(const Words& words);
+int install_command(const Words& words);
 
 }  // namespace primer::cli

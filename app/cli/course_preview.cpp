@@ -18,9 +18,11 @@ std::string local_time_now() {
 
 }  // namespace
 
-std::unique_ptr<CoursePreview> CoursePreview::start(const std::string& course_path, const ImageChecker& images,
-                                                    std::function<void()> wake, std::string& error) {
-    std::unique_ptr<CoursePreview> preview(new CoursePreview(course_path, images, std::move(wake)));
+std::unique_ptr<CoursePreview> CoursePreview::start(const std::string& course_path, std::filesystem::path library,
+                                                    const ImageChecker& images, std::function<void()> wake,
+                                                    std::string& error) {
+    std::unique_ptr<CoursePreview> preview(
+        new CoursePreview(course_path, std::move(library), images, std::move(wake)));
     std::filesystem::path folder = course_path;
     std::error_code ignored;
     if (!std::filesystem::is_directory(folder, ignored)) folder = folder.parent_path();
@@ -30,11 +32,12 @@ std::unique_ptr<CoursePreview> CoursePreview::start(const std::string& course_pa
     return preview;
 }
 
-CoursePreview::CoursePreview(std::string course_path, const ImageChecker& images, std::function<void()> wake)
-    : m_course_path(std::move(course_path)), m_images(images), m_wake(std::move(wake)) {}
+CoursePreview::CoursePreview(std::string course_path, std::filesystem::path library, const ImageChecker& images,
+                             std::function<void()> wake)
+    : m_course_path(std::move(course_path)), m_library(std::move(library)), m_images(images), m_wake(std::move(wake)) {}
 
 void CoursePreview::reload() {
-    auto loaded = std::make_unique<LoadResult>(load_course_or_module(m_course_path, &m_images, Checks::All));
+    auto loaded = std::make_unique<LoadResult>(load_course_or_module_with_library(m_course_path, m_library, &m_images, Checks::All));
     // The terminal gets the same news as the panel, for an author with an editor beside it.
     std::cerr << "primer: " << m_course_path << " saved: " << loaded->diagnostics.error_count() << " error(s), "
               << loaded->diagnostics.warning_count() << " warning(s)"

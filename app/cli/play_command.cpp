@@ -4,9 +4,10 @@
 
 #include "args.hpp"
 #include "background_sync.hpp"
-#include "course_loader.hpp"
+#include "course_library.hpp"
 #include "course_preview.hpp"
 #include "data_paths.hpp"
+#include "module_package.hpp"
 #include "export_job.hpp"
 #include "lrs_settings_file.hpp"
 #include "manager_passphrase.hpp"
@@ -120,9 +121,10 @@ int run_player(const PlayerLaunch& launch) {
     use_one_memory_arena();
     StbImageChecker images;  // the same checks as `primer validate`, so both agree
     // A preview loads as `primer validate` does, so the author sees every warning.
+    const std::filesystem::path library = module_library_dir(launch.data_dir);
     std::future<LoadResult> loading = std::async(std::launch::async, [&] {
-        return launch.preview ? load_course_or_module(course_path, &images, Checks::All)
-                              : load_course(course_path, &images, Checks::Play);
+        return launch.preview ? load_course_or_module_with_library(course_path, library, &images, Checks::All)
+                              : load_course_with_library(course_path, library, &images, Checks::Play);
     });
     std::optional<LoadResult> loaded;
     auto finish_loading = [&]() -> LoadResult& {
@@ -204,7 +206,7 @@ int run_player(const PlayerLaunch& launch) {
     std::unique_ptr<CoursePreview> preview;
     if (launch.preview) {
         setup.preview = ui::PreviewStatus{course_path, 0, "", false, course.diagnostics};
-        preview = CoursePreview::start(course_path, images, [] { Window::wake(); }, error);
+        preview = CoursePreview::start(course_path, library, images, [] { Window::wake(); }, error);
         if (!preview) std::cerr << "primer: " << error << " The preview will not reload on save.\n";
     }
     if (lrs_sync)

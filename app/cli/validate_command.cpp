@@ -4,7 +4,10 @@
 
 #include "args.hpp"
 #include "course_loader.hpp"
+#include "data_paths.hpp"
 #include "duration_report.hpp"
+#include "course_library.hpp"
+#include "module_package.hpp"
 #include "stb_image_checker.hpp"
 
 #include <iostream>
@@ -13,18 +16,19 @@ namespace primer::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: primer validate PATH...
+constexpr const char* kHelp = R"(Usage: primer validate PATH... [--data-dir DIR]
 
 Checks each course folder (with course.toml) or module folder (with module.toml) and
 prints every problem as file:line:col: severity: message, with a hint. Exits 1 if any
 path has an error; warnings alone exit 0. Without errors, it then prints how long the
 content takes, estimated per module (the rates are in course.toml's [duration]).
+Modules a course adds with [[library]] are looked up in the data folder's module library.
 )";
 
 }  // namespace
 
 int validate_command(const Words& words) {
-    auto parsed = parse_command(words, ArgSpec{}, "validate", kHelp);
+    auto parsed = parse_command(words, ArgSpec{{"--data-dir"}}, "validate", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const auto& args = parsed.args;
     if (args->positional.empty()) {
@@ -32,9 +36,10 @@ int validate_command(const Words& words) {
         return 2;
     }
     StbImageChecker images;
+    const std::filesystem::path library = module_library_dir(resolve_data_dir(args->value("--data-dir")));
     bool any_errors = false;
     for (const std::string& path : args->positional) {
-        LoadResult result = load_course_or_module(path, &images);
+        LoadResult result = load_course_or_module_with_library(path, library, &images);
         for (const Diagnostic& d : result.diagnostics.all()) std::cout << format_diagnostic(d) << "\n";
         int errors = result.diagnostics.error_count();
         int warnings = result.diagnostics.warning_count();

@@ -1,4 +1,5 @@
 #include "course_loader.hpp"
+#include "course_library.hpp"
 #include "unused_media.hpp"
 
 #include "course_checks.hpp"
@@ -85,6 +86,28 @@ void load_listed_modules(const std::vector<Located<std::string>>& listed, Course
     }
 }
 
+// Installed modules sit in the library under their own id (`primer install` puts them there).
+void load_library_modules(const std::vector<LibraryModule>& wanted, const fs::path& library, Course& course,
+                          Diagnostics& diagnostics) {
+    for (const LibraryModule& entry : wanted) {
+        if (entry.id.empty()) continue;  // its id was reported already
+        const fs::path file = library / entry.id / "module.toml";
+        if (library.empty() || !is_file(file)) {
+            // An optional module that is not installed is left out; the course plays without it.
+            auto report = entry.required ? &Diagnostics::error : &Diagnostics::warning;
+            (diagnostics.*report)(entry.where,
+                              "module '" + entry.id + "' is not installed in the module library" +
+                                  (library.empty() ? "" : " (" + library.string() + ")"),
+                              entry.required ? "install its package with 'primer install " + entry.id +
+                                                   ".primer', using the same --data-dir as here"
+                                             : "it is optional, so the course plays without it; install its "
+                                               "package with 'primer install' to add it");
+            continue;
+        }
+        if (auto module = parse_module_file(file, diagnostics)) course.modules.push_back(std::move(*module));
+    }
+}
+
 // When course.toml cannot be parsed, its list of modules is unknown; checking every module
 // folder anyway still reports all their problems in this one pass.
 void load_every_module(Course& course, Diagnostics& diagnostics) {
@@ -94,7 +117,8 @@ void load_every_module(Course& course, Diagnostics& diagnostics) {
                 course.modules.push_back(std::move(*module));
 }
 
-void load_course_into(const fs::path& path, const ImageChecker* images, Checks checks, LoadResult& result) {
+void load_course_into(const fs::path& path, const ImageChecker* images, Checks checks, const fs::path& library,
+                      LoadResult& result) {
     Diagnostics& diagnostics = result.diagnostics;
     std::optional<fs::path> file = find_script(path, "course.toml", "module.toml", diagnostics);
     if (!file) return;
@@ -102,6 +126,7 @@ void load_course_into(const fs::path& path, const ImageChecker* images, Checks c
     if (std::optional<CourseFile> parsed = parse_course_file(*file, diagnostics)) {
         course = std::move(parsed->course);
         load_listed_modules(parsed->module_folders, course, diagnostics);
+        load_library_modules(parsed->library, library, course, diagnostics);
     } else {
         course.folder = file->parent_path();
         load_every_module(course, diagnostics);
@@ -127,7 +152,8 @@ void use_settings_of_course_beside(Course& course) {
     }
 }
 
-void load_module_into(const fs::path& path, const ImageChecker* images, Checks checks, LoadResult& result) {
+void load_module_into(const fs::path& path, const ImageChecker* images, Checks checks, const fs::path&,
+                      LoadResult& result) {
     Diagnostics& diagnostics = result.diagnostics;
     std::optional<fs::path> file = find_script(path, "module.toml", "course.toml", diagnostics);
     if (!file) return;
@@ -150,10 +176,11 @@ void load_module_into(const fs::path& path, const ImageChecker* images, Checks c
 // The parsers report content problems as diagnostics and catch toml++'s exceptions;
 // this net only keeps a bug of ours (or an allocation failure) from crossing the API.
 template <class Load>
-LoadResult guarded(const fs::path& path, const ImageChecker* images, Checks checks, Load load) {
+LoadResult guarded(const fs::path& path, const ImageChecker* images, Checks checks, const fs::path& library,
+                   Load load) {
     LoadResult result;
     try {
-        load(path, images, checks, result);
+        load(path, images, checks, library, result);
     } catch (const std::exception& error) {
         result.diagnostics.error({path.string(), 0, 0}, std::string("could not load this: ") + error.what(),
                                  "this is a fault in Primer, not in the course; please report it");
@@ -166,17 +193,27 @@ LoadResult guarded(const fs::path& path, const ImageChecker* images, Checks chec
 }  // namespace
 
 LoadResult load_course(const std::filesystem::path& path, const ImageChecker* images, Checks checks) {
-    return guarded(path, images, checks, load_course_into);
+    return guarded(path, images, checks, {}, load_course_into);
+}
+
+LoadResult load_course_with_library(const std::filesystem::path& path, const std::filesystem::path& library,
+                                    const ImageChecker* images, Checks checks) {
+    return guarded(path, images, checks, library, load_course_into);
 }
 
 LoadResult load_module(const std::filesystem::path& path, const ImageChecker* images, Checks checks) {
-    return guarded(path, images, checks, load_module_into);
+    return guarded(path, images, checks, {}, load_module_into);
+}
+
+LoadResult load_course_or_module_with_library(const std::filesystem::path& path, const std::filesystem::path& library,
+                                              const ImageChecker* images, Checks checks) {
+    bool module = path.filename() == "module.toml" ||
+                  (is_folder(path) && is_file(path / "module.toml") && !is_file(path / "course.toml"));
+    return module ? load_module(path, images, checks) : load_course_with_library(path, library, images, checks);
 }
 
 LoadResult load_course_or_module(const std::filesystem::path& path, const ImageChecker* images, Checks checks) {
-    bool module = path.filename() == "module.toml" ||
-                  (is_folder(path) && is_file(path / "module.toml") && !is_file(path / "course.toml"));
-    return module ? load_module(path, images, checks) : load_course(path, images, checks);
+    return load_course_or_module_with_library(path, {}, images, checks);
 }
 
 }  // namespace primer

@@ -78,6 +78,15 @@ SupportContact read_support(TableReader& block) {
     return contact;
 }
 
+LibraryModule read_library_module(TableReader& block) {
+    LibraryModule module;
+    module.where = block.where();
+    if (auto id = block.id("id", "module")) module = {id->value, true, id->where};
+    module.required = block.boolean("required", "false").value_or(true);
+    block.report_unknown();
+    return module;
+}
+
 }  // namespace
 
 std::optional<CourseFile> parse_course_file(const std::filesystem::path& file, Diagnostics& diagnostics) {
@@ -105,6 +114,7 @@ std::optional<CourseFile> parse_course_file(const std::filesystem::path& file, D
         diagnostics.error(reader.where("modules"), "no modules are listed",
                           "list the module folders in the order learners take them, e.g. "
                           "modules = [\"01-first-module\"]");
+    for (TableReader& block : reader.tables("library")) result.library.push_back(read_library_module(block));
     course.content_notice = read_notice(reader);
     for (TableReader& block : reader.tables("support")) course.support.push_back(read_support(block));
     course.avoid = read_avoid_terms(reader);

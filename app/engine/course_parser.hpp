@@ -12,9 +12,18 @@
 
 namespace primer {
 
+// A [[library]] block: a module installed with `primer install`, found in the data
+// folder's module library.
+struct LibraryModule {
+    std::string id;
+    bool required = true;
+    SourceLoc where;
+};
+
 struct CourseFile {
     Course course;  // everything but the modules
     std::vector<Located<std::string>> module_folders;
+    std::vector<LibraryModule> library;
 };
 
 // `file` is named in diagnostics exactly as given; the course folder is its folder.

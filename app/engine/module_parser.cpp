@@ -20,6 +20,7 @@ std::optional<Module> parse_module_file(const std::filesystem::path& file, Diagn
     }
     module.title =
         reader.string("title", Need::Required, "\"The scale and nature of child sexual abuse\"").value_or("");
+    reader.string("version", Need::Optional, "\"1.0.0\"");  // for packages: read_module_version()
     for (auto& outcome : reader.strings("outcomes", Need::Optional, "[\"Describe what child sexual abuse is\"]"))
         module.outcomes.push_back(std::move(outcome.value));
 

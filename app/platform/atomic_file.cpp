@@ -64,7 +64,7 @@ bool write_partial(const std::filesystem::path& partial, const std::function<boo
     return ::close(fd) == 0 && ok;
 }
 
-void sync_folder(const std::filesystem::path& folder) {
+void sync_folder_to_disk(const std::filesystem::path& folder) {
     // The rename itself reaches the disk only when the folder does.
     const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return;
@@ -84,7 +84,7 @@ bool write_partial(const std::filesystem::path& partial, const std::function<boo
                                      std::filesystem::perm_options::replace, ignored);
     return true;
 }
-void sync_folder(const std::filesystem::path&) {}
+void sync_folder_to_disk(const std::filesystem::path&) {}
 #endif
 
 }  // namespace
@@ -108,5 +108,7 @@ bool write_file_atomically(const std::filesystem::path& file, const std::functio
     sync_folder(file.parent_path());
     return true;
 }
+
+void sync_folder(const std::filesystem::path& folder) { sync_folder_to_disk(folder); }
 
 }  // namespace primer

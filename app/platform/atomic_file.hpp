@@ -20,4 +20,7 @@ enum class FileAccess {
 bool write_file_atomically(const std::filesystem::path& file, const std::function<bool(std::ostream&)>& write,
                            FileAccess access, std::string& error);
 
+// Flushes a folder's entries (files created or renamed in it) to the disk.
+void sync_folder(const std::filesystem::path& folder);
+
 }  // namespace primer

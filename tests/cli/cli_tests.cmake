@@ -201,3 +201,10 @@ cli_test(report_bad_status EXIT 2 COMMAND ${PRIMER} report --course x --status d
 add_test(NAME cli.export_per_module
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/export_per_module.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-export-per-module
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+# Module packages: the hostile corpus is refused with exact messages and nothing written;
+# a fixture module from another topic is packed, installed, trusted and played from a course.
+foreach(script package_invalid package_install)
+  add_test(NAME cli.${script}
+           COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/${script}.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-${script}
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endforeach()

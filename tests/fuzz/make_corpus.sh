@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Seeds each fuzz target from what the project already has: the fixtures (valid and
 # invalid courses, images), the built-in course and its narration captions, the Markdown
-# in the READMEs, saved progress written by the scripted learner, and hand-written WebVTT
-# seeds (tests/fuzz/webvtt-seeds).
+# in the READMEs, saved progress written by the scripted learner, hand-written WebVTT
+# seeds (tests/fuzz/webvtt-seeds) and the module packages in tests/fixtures/packages.
 # Usage: make_corpus.sh OUT_DIR SCRIPTED_LEARNER
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$1 learner=$2
-rm -rf "$out" && mkdir -p "$out"/{fuzz_course_loader,fuzz_rich_text,fuzz_progress_codec,fuzz_webvtt,fuzz_image_checker}
+rm -rf "$out" && mkdir -p "$out"/{fuzz_course_loader,fuzz_rich_text,fuzz_progress_codec,fuzz_webvtt,fuzz_image_checker,fuzz_module_package}
 
 # Modules alone, and whole courses: course.toml with its module list renamed m1, m2, ...
 # (the names the harness writes), each module.toml after a NUL byte.
@@ -71,4 +71,6 @@ done
 convert "$chart" -resize 24x24 -depth 16 "$out/fuzz_image_checker/chart-16bit.png"
 convert "$chart" -resize 24x24 -colors 16 "$out/fuzz_image_checker/chart-palette.png"
 convert "$chart" -resize 24x24 -interlace JPEG "$out/fuzz_image_checker/chart-progressive.jpg"
+# Packages: the hostile fixtures and the valid one they were made from.
+cp "$root"/tests/fixtures/packages/invalid/*.primer "$root"/tests/fixtures/packages/*.primer "$out/fuzz_module_package/"
 for target in "$out"/*; do echo "$(basename "$target"): $(ls "$target" | wc -l) seeds"; done
