@@ -56,6 +56,7 @@ struct Module {
     std::vector<Screen> screens;
     std::filesystem::path folder;
     SourceLoc where;
+    bool optional = false;  // an installed module the course adds with required = false
 
     const Screen* find_screen(const std::string& screen_id) const;
 };

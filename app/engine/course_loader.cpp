@@ -104,7 +104,10 @@ void load_library_modules(const std::vector<LibraryModule>& wanted, const fs::pa
                                                "package with 'primer install' to add it");
             continue;
         }
-        if (auto module = parse_module_file(file, diagnostics)) course.modules.push_back(std::move(*module));
+        if (auto module = parse_module_file(file, diagnostics)) {
+            module->optional = !entry.required;
+            course.modules.push_back(std::move(*module));
+        }
     }
 }
 

@@ -35,9 +35,11 @@ bool may_enter(const Course& course, const ScreenRef& ref, const Progress& progr
     return next && next->id == ref.screen_id;
 }
 
+// Optional modules are there to take, never to stop a learner completing.
 bool is_course_complete(const Course& course, const Progress& progress) {
-    return std::all_of(course.modules.begin(), course.modules.end(),
-                       [&](const Module& m) { return module_status(m, progress) == ModuleStatus::Completed; });
+    return std::all_of(course.modules.begin(), course.modules.end(), [&](const Module& m) {
+        return m.optional || module_status(m, progress) == ModuleStatus::Completed;
+    });
 }
 
 // Runs after every accepted change: reports modules and the course that this change

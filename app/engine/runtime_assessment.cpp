@@ -33,8 +33,9 @@ AssessmentAttempt* open_attempt_in(Progress& progress, const std::string& screen
 std::string deciding_assessment(const Course& course) {
     std::string qualified_id;
     for (const Module& module : course.modules)
-        for (const Screen& screen : module.screens)
-            if (screen.assessment) qualified_id = ScreenRef{module.id, screen.id}.qualified();
+        if (!module.optional)  // an optional module's quiz never decides the course's pass
+            for (const Screen& screen : module.screens)
+                if (screen.assessment) qualified_id = ScreenRef{module.id, screen.id}.qualified();
     return qualified_id;
 }
 

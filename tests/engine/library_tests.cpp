@@ -1,6 +1,7 @@
 // Courses that add installed modules from the module library with [[library]] blocks:
 // where they are found, and what a missing one means.
 #include "course_library.hpp"
+#include "runtime.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -65,4 +66,22 @@ TEST_CASE("a library module that is not installed: an error when required, a war
     REQUIRE(optional.course);
     CHECK(optional.course->modules.size() == 1);
     CHECK(optional.diagnostics.warning_count() == 1);
+}
+
+TEST_CASE("an installed optional module never stands between a learner and completing", "[library]") {
+    test::TempDir folder;
+    write_course(folder, course_adding("[[library]]\nid = \"extra\"\nrequired = false\n"));
+    test::write_file(folder / "lib/extra/module.toml", kModule);
+    LoadResult loaded = load_course_with_library(folder / "course", folder / "lib");
+    REQUIRE(loaded.course);
+    const Course& course = *loaded.course;
+    CHECK_FALSE(course.modules[0].optional);
+    CHECK(course.modules[1].optional);
+
+    Progress progress = new_progress(course, 1000, 1);
+    Outcome started = apply(course, progress, Start{}, 2000);
+    REQUIRE(started.progress.current == "first/only");
+    // Reading the one listed module's only screen completes the course; "extra" is untouched.
+    CHECK(started.progress.completed_at == 2000);
+    CHECK(module_status(course.modules[1], started.progress) == ModuleStatus::NotStarted);
 }
