@@ -27,12 +27,14 @@ namespace primer::cli {
 namespace {
 
 constexpr const char* kHelp = R"(Usage: primer [play] [--course DIR] [--data-dir DIR] [--learner ID [--name NAME]]
-                   [--screenshot FILE] [--frame-times FILE]
+                   [--seed N] [--screenshot FILE] [--frame-times FILE]
 
 Opens the player. Without --course it plays the built-in course.
   --learner ID      sign in as this staff id without the sign-in dialog (kiosks, tests)
   --name NAME       the learner's name when --learner is new
   --data-dir DIR    keep records here instead of your user data folder
+  --seed N          a learner starting afresh gets the same option orders and assessment
+                    draws every time (tests); saved progress keeps its own
   --screenshot FILE draw the first screen (after resuming), save it as a PNG and exit
   --frame-times FILE write each frame's CPU time there, one line per frame (benchmarks)
 )";
@@ -91,7 +93,7 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
 }  // namespace
 
 int play_command(const Words& words) {
-    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times"}};
+    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times", "--seed"}};
     auto parsed = parse_command(words, spec, "play", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const auto& args = parsed.args;
@@ -101,6 +103,9 @@ int play_command(const Words& words) {
                   << args->positional.front() << "?\n";
         return 2;
     }
+
+    const std::optional<std::uint64_t> seed = seed_option(*args, 0);
+    if (!seed) return 2;
 
     std::string course_path = args->value("--course", builtin_course_dir().string());
     // The course is parsed, checked and its images decoded on a second thread while the
@@ -185,6 +190,7 @@ int play_command(const Words& words) {
     ExportJob export_job;  // declared before the app: its workers are waited for after the window closes
     SyncNowJob sync_now;
     setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(), clock);
+    if (args->has("--seed")) setup.seed = *seed;
     if (args->has("--learner")) {
         std::string id = args->value("--learner");
         setup.learner = Learner{id, args->value("--name"), "", 0};  // no --name: keep the stored one
