@@ -74,3 +74,6 @@ add_test(NAME gui.keyboard_only_course
                  ${CMAKE_BINARY_DIR}/gui/keyboard_only_course)
 set_tests_properties(gui.keyboard_only_course PROPERTIES
                      TIMEOUT 600 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+# Every shortcut a view reads is listed in the keyboard help (a source check; no display).
+add_test(NAME gui.help_lists_every_key
+         COMMAND python3 ${CMAKE_CURRENT_LIST_DIR}/help_lists_every_key.py ${PROJECT_SOURCE_DIR}/app/ui)
