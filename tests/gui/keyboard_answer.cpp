@@ -6,9 +6,9 @@
 // input files in app/ui (choice_input.cpp, ordering_input.cpp and the others).
 //
 // Usage: sqlite3 DB "select state_json from progress ..." | primer_keyboard_answer COURSE_DIR
-// Prints lines: "kind K" (the screen's kind, as authors write it), "note" (the screen has a content note, read on with Enter first),
-// "key K1 K2 ..." (xdotool key names), "type TEXT" (text to type), and "done" once the
-// screen needs nothing more but moving on.
+// Prints lines: "kind K" (the screen's kind, as authors write it), "note" (the screen has a
+// content note: read on with Enter on arrival), "key K1 K2 ..." (xdotool key names), "type
+// TEXT" (text to type), and "done" once the screen needs nothing more but moving on.
 #include "assessment.hpp"
 #include "course_loader.hpp"
 #include "runtime.hpp"
@@ -164,7 +164,14 @@ void conversation_step(const Conversation& conversation, const std::string& scre
         return;
     }
     auto best = std::find_if(open.begin(), open.end(), [](const ConversationChoice* c) { return c->best; });
-    keys.key(std::to_string((best == open.end() ? 0 : best - open.begin()) + 1));
+    const long at = best == open.end() ? 0 : best - open.begin();
+    if (!state.path.empty()) {
+        keys.key(std::to_string(at + 1));  // its number
+        return;
+    }
+    // The first reply by the arrows (none is highlighted until one is pressed) and Enter.
+    for (long step = 0; step <= at; ++step) keys.key("Down");
+    keys.key("Return");
 }
 
 int run(int argc, char** argv) {

@@ -42,6 +42,8 @@ picture_changed() {
     [ "${differing%.*}" -gt 0 ] 2>/dev/null
 }
 
+same_picture_quietly() { (same_picture "$1" "$2") 2>/dev/null; }
+
 start_player --seed "$SEED"
 # Park the pointer in the screen's far corner and leave it there: nothing below is clicked.
 xdotool mousemove 1279 799
@@ -65,7 +67,7 @@ module = tomllib.loads((root / course["modules"][-1] / "module.toml").read_text(
 print(module["id"] + "/" + module["screen"][-1]["id"])' "$COURSE")
 
 declare -A seen_kind=() focus_shot=()
-panels_done=0 map_done=0 review_done=0 screens=0 noted=
+panels_done=0 map_done=0 review_done=0 explainer_done=0 screens=0 noted=
 while :; do
     here=$(current)
     plan=$(state | "$HELPER" "$COURSE") || fail "the answer helper failed on $here"
@@ -127,6 +129,15 @@ while :; do
         keys Return  # the first module has the focus; Enter continues it where it needs the learner
         [ "${here%%/*}" = "$(current | cut -d/ -f1)" ] || fail "Enter on the map left module ${here%%/*}: $(current)"
         [ "$(current)" = "$here" ] || continue
+    fi
+    if [ "$kind" = explainer ] && [ $explainer_done = 0 ]; then
+        explainer_done=1  # play the narration a moment (captions alone under Xvfb), pause it
+        keys space
+        sleep 1
+        keys space
+        shot e-explainer-played
+        ! same_picture_quietly "k-explainer-$(tr / _ <<<"$here")" e-explainer-played ||
+            fail "Space did not play the explainer"
     fi
     if [ "$kind" = assessment ] && [ $review_done = 0 ]; then
         review_done=1
