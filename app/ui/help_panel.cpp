@@ -60,6 +60,8 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
           {"R, T", "on the results: review answers, retake"},
           {"N, P, Esc", "in the review: next, previous, back to results"},
           {"Up, Down", "in the review: scroll (Page Up, Page Down: a page at a time)"}}},
+        {"Support and this list",
+         {{"Up, Down", "scroll"}, {"Page Up, Page Down", "scroll a page"}, {"Esc", "close"}}},
         {"Signing in",
          {{"Tab, Shift+Tab", "next or previous field"},
           {"Up, Down, Enter", "continue as someone already listed"},
@@ -80,11 +82,8 @@ void draw_help_panel(const Theme& theme, RequestQueue& requests) {
     ImGui::PopTextWrapPos();
     ImGui::Separator();
 
-    // Up and Down scroll the list, since nothing in it is chosen.
     ImGui::BeginChild("keys", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
-    const float step = theme.px(40);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) ImGui::SetScrollY(ImGui::GetScrollY() + step);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) ImGui::SetScrollY(ImGui::GetScrollY() - step);
+    scroll_panel_by_keys(theme);
     const float keys_width = theme.px(230);
     for (const ShortcutGroup& group : shortcut_groups()) {
         ImGui::PushFont(theme.fonts.heading);
