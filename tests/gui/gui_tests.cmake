@@ -68,8 +68,9 @@ set_tests_properties(gui.manager_sync PROPERTIES TIMEOUT 120 RESOURCE_LOCK displ
 # seeded shuffles; the player itself is unchanged for the test.
 add_executable(primer_keyboard_answer ${CMAKE_CURRENT_LIST_DIR}/keyboard_answer.cpp)
 target_link_libraries(primer_keyboard_answer PRIVATE primer_engine primer_warnings)
+# Its screen is larger than the window, so that the pointer can wait off the window.
 add_test(NAME gui.keyboard_only_course
-         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/keyboard_only_course.sh $<TARGET_FILE:primer>
+         COMMAND xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" bash ${CMAKE_CURRENT_LIST_DIR}/keyboard_only_course.sh $<TARGET_FILE:primer>
                  $<TARGET_FILE:primer_keyboard_answer> ${PROJECT_SOURCE_DIR}/modules
                  ${CMAKE_BINARY_DIR}/gui/keyboard_only_course)
 set_tests_properties(gui.keyboard_only_course PROPERTIES

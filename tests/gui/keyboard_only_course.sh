@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The whole built-in course with the keyboard alone, under a fixed seed: sign in, the content
 # notice, every screen of every module (each task answered right, the conversation played to
-# an ending, content notes read on, explainers passed), the support panel, the keyboard help
-# and the course map on the way, the final assessment passed and its review read, to the
-# last screen. The pointer is parked in a corner and no mouse button is ever pressed. The
+# an ending, content notes read on, explainers played and passed), the support panel (paged
+# to its end), the keyboard help, a screen's source and the course map on the way, the final assessment passed and its review read, to the
+# last screen. The pointer is parked off the window and no mouse button is ever pressed. The
 # records must then show the course completed and passed, an answer to every graded task and
 # a signed completion. Screenshots of each kind of screen are left in OUT to look at.
-# Usage (under xvfb-run, 1280x800): keyboard_only_course.sh PRIMER ANSWER_HELPER COURSE OUT
+# Usage (under xvfb-run, a screen larger than 1280x800): keyboard_only_course.sh PRIMER ANSWER_HELPER COURSE OUT
 set -euo pipefail
 PRIMER=$1 HELPER=$2 COURSE=$3 OUT=$4
 rm -rf "$OUT" && mkdir -p "$OUT"
@@ -50,8 +50,12 @@ differs() {
 }
 
 start_player --seed "$SEED"
-# Park the pointer in the screen's far corner and leave it there: nothing below is clicked.
-xdotool mousemove 1279 799
+# Park the pointer off the window, in the screen's far corner (the screen is made larger than
+# the window for this), and leave it there: nothing below is clicked.
+read -r screen_w screen_h < <(xdotool getdisplaygeometry)
+eval "$(xdotool getwindowgeometry --shell "$WINDOW")"  # sets X Y WIDTH HEIGHT
+[ $((X + WIDTH)) -lt "$screen_w" ] || fail "the screen (${screen_w}x$screen_h) leaves no room beside the window"
+xdotool mousemove $((screen_w - 1)) $((screen_h - 1))
 shot 01-sign-in
 type_text "Kit Bell"
 keys Tab
@@ -129,6 +133,10 @@ while :; do
         keys Escape
         shot p-after-panels
         same_picture p-before-panels p-after-panels
+        keys w  # where the screen's facts come from, and W again to hide it
+        shot p-source
+        differs p-after-panels p-source || fail "W did not show the screen's source"
+        keys w
     fi
     if [ $map_done = 0 ] && [ "$here" != "${here%%/*}/welcome" ] && [ "$kind" = text ]; then
         map_done=1
