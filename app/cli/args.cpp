@@ -1,5 +1,6 @@
 #include "args.hpp"
 
+#include <charconv>
 #include <iostream>
 
 namespace primer::cli {
@@ -7,6 +8,18 @@ namespace primer::cli {
 std::string Args::value(const std::string& name, const std::string& fallback) const {
     auto it = values.find(name);
     return it == values.end() ? fallback : it->second;
+}
+
+std::optional<std::uint64_t> seed_option(const Args& args, std::uint64_t fallback) {
+    if (!args.has("--seed")) return fallback;
+    const std::string text = args.value("--seed");
+    std::uint64_t seed = 0;
+    auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), seed);
+    if (problem != std::errc() || end != text.data() + text.size()) {
+        std::cerr << "primer: --seed takes a whole number, e.g. --seed 42.\n";
+        return std::nullopt;
+    }
+    return seed;
 }
 
 std::optional<Args> parse_args(const std::vector<std::string>& words, const ArgSpec& spec, const std::string& command,

@@ -2,6 +2,7 @@
 // Unknown options are an error with a sentence, never silently ignored.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -34,6 +35,10 @@ struct ParsedCommand {
     std::optional<Args> args;
     int exit_code = 0;
 };
+// --seed N for the shuffles and draws of a fresh start: `fallback` when absent, nullopt (and
+// a sentence on stderr) when it is not a whole number.
+std::optional<std::uint64_t> seed_option(const Args& args, std::uint64_t fallback);
+
 ParsedCommand parse_command(const std::vector<std::string>& words, const ArgSpec& spec, const std::string& command,
                             const char* help);
 

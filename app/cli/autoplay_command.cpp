@@ -13,7 +13,6 @@
 #include "session.hpp"
 #include "sign_in.hpp"
 
-#include <charconv>
 #include <cstdlib>
 #include <iomanip>
 #include <iostream>
@@ -138,13 +137,9 @@ int autoplay_command(const Words& words) {
         std::cerr << "primer: all-branches tries every path without recording; leave out --learner.\n";
         return 2;
     }
-    std::uint64_t seed = 1;
-    std::string seed_text = args->value("--seed", "1");
-    auto [end, problem] = std::from_chars(seed_text.data(), seed_text.data() + seed_text.size(), seed);
-    if (problem != std::errc() || end != seed_text.data() + seed_text.size()) {
-        std::cerr << "primer: --seed takes a whole number, e.g. --seed 42.\n";
-        return 2;
-    }
+    const std::optional<std::uint64_t> seed_given = seed_option(*args, 1);
+    if (!seed_given) return 2;
+    const std::uint64_t seed = *seed_given;
     if (args->has("--learner") && !args->has("--data-dir") && !std::getenv("PRIMER_DATA_DIR")) {
         // Without an explicit data folder, autoplay would write into a real learner's records.
         std::cerr << "primer: --learner needs --data-dir (or PRIMER_DATA_DIR), so autoplay never writes into "

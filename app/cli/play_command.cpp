@@ -30,12 +30,14 @@ namespace primer::cli {
 namespace {
 
 constexpr const char* kHelp = R"(Usage: primer [play] [--course DIR] [--data-dir DIR] [--learner ID [--name NAME]]
-                   [--screenshot FILE] [--frame-times FILE]
+                   [--seed N] [--screenshot FILE] [--frame-times FILE]
 
 Opens the player. Without --course it plays the built-in course.
   --learner ID      sign in as this staff id without the sign-in dialog (kiosks, tests)
   --name NAME       the learner's name when --learner is new
   --data-dir DIR    keep records here instead of your user data folder
+  --seed N          a learner starting afresh gets the same option orders and assessment
+                    draws every time (tests); saved progress keeps its own
   --screenshot FILE draw the first screen (after resuming), save it as a PNG and exit
   --frame-times FILE write each frame's CPU time there, one line per frame (benchmarks)
 )";
@@ -94,7 +96,7 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
 }  // namespace
 
 int play_command(const Words& words) {
-    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times"}};
+    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times", "--seed"}};
     auto parsed = parse_command(words, spec, "play", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const auto& args = parsed.args;
@@ -109,6 +111,9 @@ int play_command(const Words& words) {
     if (args->has("--learner")) launch.learner = Learner{args->value("--learner"), args->value("--name"), "", 0};
     launch.screenshot = args->value("--screenshot");
     launch.frame_times = args->value("--frame-times");
+    const std::optional<std::uint64_t> seed = seed_option(*args, 0);
+    if (!seed) return 2;
+    if (args->has("--seed")) launch.seed = *seed;
     return run_player(launch);
 }
 
@@ -203,6 +208,7 @@ int run_player(const PlayerLaunch& launch) {
     if (!launch.preview)
         setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(), clock);
     setup.learner = launch.learner;
+    setup.seed = launch.seed;
     std::unique_ptr<CoursePreview> preview;
     if (launch.preview) {
         setup.preview = ui::PreviewStatus{course_path, 0, "", false, course.diagnostics};

@@ -4,6 +4,7 @@
 
 #include "learner.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@ struct PlayerLaunch {
     std::optional<Learner> learner;      // signs in without the dialog
     std::string screenshot;              // draw the first screen into this PNG and exit
     std::string frame_times;             // log each frame's CPU time here (benchmarks)
+    std::optional<std::uint64_t> seed;   // a fresh start's shuffles and draws (tests); random without
     bool preview = false;                // reload on save, with the authoring panel
 };
 

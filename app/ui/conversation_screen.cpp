@@ -243,7 +243,7 @@ void draw_replies(const Context& context, const Conversation& conversation, cons
     if (chosen) send_choice(context, ui, chosen->id);
 }
 
-bool continue_button(const Theme& theme) { return primary_button("Continue", theme) || pressed(ImGuiKey_Enter); }
+bool continue_button(const Theme& theme) { return primary_button("Continue (Enter)", theme) || pressed(ImGuiKey_Enter); }
 
 }  // namespace
 

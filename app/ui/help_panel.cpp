@@ -25,6 +25,7 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
           {"S", "support contacts"},
           {"B", "take a break: your place is saved"},
           {"M", "the course map"},
+          {"W", "where a screen's facts come from"},
           {"Ctrl+Q", "close Primer (your progress is saved)"}}},
         {"Moving through the course",
          {{"Right arrow or Enter", "next screen, once its task is done"},
@@ -37,24 +38,35 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
           {"1 to 9", "choose an option, a group or an answer by its number"},
           {"Space", "select, or pick up and put down an item"},
           {"T, F", "true or false"},
-          {"Tab", "next blank, or next region"},
+          {"Tab, Shift+Tab", "next or previous blank, region or rating"},
           {"Esc", "put a picked-up item back, or leave a text box"},
-          {"Enter", "check your answer"}}},
+          {"Enter", "check your answer"},
+          {"Ctrl+Enter", "save a reflection while typing in it"}}},
         {"Conversations",
-         {{"1 to 9, or Up, Down, Enter", "choose a reply"}, {"R", "start the conversation again"}}},
+         {{"1 to 9, or Up, Down, Enter", "choose a reply"},
+          {"Enter", "continue, once you have read the feedback"},
+          {"R", "start the conversation again"}}},
         {"Narrated explainers",
          {{"Space or K", "play or pause"},
           {"J, L", "back or on 10 seconds"},
           {"R", "play from the start"},
           {"C", "captions on or off"},
           {"T", "transcript"},
-          {"- and +", "quieter or louder"}}},
+          {"- and + (or =)", "quieter or louder"}}},
         {"Final assessment",
          {{"Enter", "start, check or go to the next question"},
           {"Page Up, Page Down", "previous or next question"},
-          {"Ctrl+Enter", "submit the attempt"},
+          {"Ctrl+Enter", "submit the attempt (Enter confirms, Esc keeps answering)"},
+          {"Ctrl+E", "more time, when a timed attempt is nearly over"},
           {"R, T", "on the results: review answers, retake"},
-          {"N, P, Esc", "in the review: next, previous, back to results"}}},
+          {"N, P, Esc", "in the review: next, previous, back to results"},
+          {"Up, Down", "in the review: scroll (Page Up, Page Down: a page at a time)"}}},
+        {"Support and this list",
+         {{"Up, Down", "scroll"}, {"Page Up, Page Down", "scroll a page"}, {"Esc", "close"}}},
+        {"Signing in",
+         {{"Tab, Shift+Tab", "next or previous field"},
+          {"Up, Down, Enter", "continue as someone already listed"},
+          {"Ctrl+M", "the manager view"}}},
     };
     return groups;
 }
@@ -71,11 +83,8 @@ void draw_help_panel(const Theme& theme, RequestQueue& requests) {
     ImGui::PopTextWrapPos();
     ImGui::Separator();
 
-    // Up and Down scroll the list, since nothing in it is chosen.
     ImGui::BeginChild("keys", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
-    const float step = theme.px(40);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) ImGui::SetScrollY(ImGui::GetScrollY() + step);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) ImGui::SetScrollY(ImGui::GetScrollY() - step);
+    scroll_panel_by_keys(theme);
     const float keys_width = theme.px(230);
     for (const ShortcutGroup& group : shortcut_groups()) {
         ImGui::PushFont(theme.fonts.heading);

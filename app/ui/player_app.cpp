@@ -225,7 +225,7 @@ void PlayerApp::sign_in(const Learner& typed) {
     std::string error = signed_in.problem;
     if (signed_in.learner)
         m_session = Session::open(*m_setup.course, *m_setup.store, *signed_in.learner, *m_setup.clock,
-                                  std::random_device{}(), m_setup.signer, error);
+                                  m_setup.seed.value_or(std::random_device{}()), m_setup.signer, error);
     if (!m_session) {
         m_sign_in.problem = error;  // stay on sign-in and say why; nothing was written
         m_known_learners = m_setup.store->learners();

@@ -31,6 +31,7 @@ struct PlayerSetup {
     SoundOutput sound;                // narration; silent when left empty
     std::function<void(const std::string& url)> open_link;
     std::optional<Learner> learner;   // signs in without the dialog (--learner)
+    std::optional<std::uint64_t> seed;  // a fresh start's shuffles and draws (--seed); else random per sign-in
     std::function<void(const std::vector<Event>&)> recorded;  // after a command's records are saved (LRS sync)
     ManagerAccess manager;            // the manager view's passphrase and exports; none in a preview
     std::optional<PreviewStatus> preview;  // `primer preview`: the side panel, and reloads on save

@@ -43,9 +43,13 @@ void draw_source(const Context& context, const Screen& screen, ScreenState& stat
     if (screen.source.empty()) return;
     const Theme& theme = context.theme;
     ImGui::Dummy(ImVec2(0, theme.px(4)));
-    if (secondary_button(state.show_source ? "Hide source" : "Where is this from?", theme))
-        state.show_source = !state.show_source;
-    if (state.show_source) small_text("Source: " + screen.source, theme);
+    const bool toggled =
+        secondary_button(state.show_source ? "Hide source (W)" : "Where is this from? (W)", theme) || typed('w');
+    if (toggled) state.show_source = !state.show_source;
+    if (!state.show_source) return;
+    small_text("Source: " + screen.source, theme);
+    // W may show it below the fold, where a keyboard user would never see it appear.
+    if (toggled) ImGui::SetScrollHereY(1.0f);
 }
 
 void draw_progress_line(const Context& context, const Position& position) {

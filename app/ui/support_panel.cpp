@@ -1,5 +1,6 @@
 // Support contacts, one key (S) away from every view. A modal over the current view,
-// so opening it loses nothing; Escape or the button closes it.
+// so opening it loses nothing; Escape or the button closes it, and Up, Down, Page Up and
+// Page Down scroll the contacts.
 #include "views.hpp"
 #include "widgets.hpp"
 
@@ -32,6 +33,7 @@ void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& 
     ImGui::Separator();
 
     ImGui::BeginChild("contacts", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
+    scroll_panel_by_keys(theme);  // every contact within reach of the keyboard, not only the first few
     for (const SupportContact& contact : course.support) {
         ImGui::PushFont(theme.fonts.heading);
         ImGui::PushTextWrapPos(0.0f);

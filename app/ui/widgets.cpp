@@ -142,6 +142,18 @@ void end_panel() {
     ImGui::PopStyleVar();
 }
 
+void scroll_panel_by_keys(const Theme& theme) {
+    // Read directly, like the panel's Escape: shortcuts are blocked only for the view underneath.
+    auto hit = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
+    const float step = theme.px(40), page = ImGui::GetWindowHeight() - step;
+    float by = 0;
+    if (hit(ImGuiKey_DownArrow)) by += step;
+    if (hit(ImGuiKey_UpArrow)) by -= step;
+    if (hit(ImGuiKey_PageDown)) by += page;
+    if (hit(ImGuiKey_PageUp)) by -= page;
+    if (by != 0) ImGui::SetScrollY(ImGui::GetScrollY() + by);
+}
+
 bool labelled_text_field(const Theme& theme, int index, const char* label, char* buffer, std::size_t size, float width,
                          int& focus_field, int& active_field, ImGuiInputTextFlags flags, bool ring) {
     ImGui::PushFont(theme.fonts.bold);

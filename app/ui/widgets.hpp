@@ -52,6 +52,9 @@ bool begin_panel(const Theme& theme, const char* title, float max_width);
 // The panel's Close (Esc) button; true when it was pressed, and the panel is then closed.
 bool panel_close_button(const Theme& theme);
 void end_panel();
+// Inside a panel's scrolling list, where nothing is chosen: Up and Down scroll it a step,
+// Page Up and Page Down a page, so a keyboard reaches all of it.
+void scroll_panel_by_keys(const Theme& theme);
 
 // A text field under a bold label, one of a form's fields numbered from 0. The form keeps
 // `focus_field` (the field to give the keyboard on this frame; -1 for none) and

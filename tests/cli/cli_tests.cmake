@@ -28,6 +28,9 @@ cli_test(version COMMAND ${PRIMER} --version MATCH "^primer ${PROJECT_VERSION}\n
 cli_test(help COMMAND ${PRIMER} --help MATCH "primer validate PATH" "primer autoplay")
 cli_test(unknown_command EXIT 2 COMMAND ${PRIMER} frobnicate MATCH "there is no command 'frobnicate'")
 cli_test(unknown_option EXIT 2 COMMAND ${PRIMER} play --bogus MATCH "'primer play' has no option --bogus")
+# play --seed fixes a fresh start's shuffles and draws (the keyboard-only GUI test relies on it).
+cli_test(play_help_lists_seed COMMAND ${PRIMER} play --help MATCH "--seed N")
+cli_test(play_seed_not_a_number EXIT 2 COMMAND ${PRIMER} play --seed 4x MATCH "--seed takes a whole number")
 cli_test(option_needs_value EXIT 2 COMMAND ${PRIMER} play --course MATCH "--course needs a value")
 
 cli_test(validate_builtin_course COMMAND ${PRIMER} validate modules

@@ -66,3 +66,18 @@ add_test(NAME gui.manager_sync
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_sync.sh $<TARGET_FILE:primer>
                  ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/manager_sync)
 set_tests_properties(gui.manager_sync PROPERTIES TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+# The whole built-in course by keyboard alone, with a fixed seed. The helper prints the keys
+# that answer the screen on view right, from the learner's saved progress and the engine's
+# seeded shuffles; the player itself is unchanged for the test.
+add_executable(primer_keyboard_answer ${CMAKE_CURRENT_LIST_DIR}/keyboard_answer.cpp)
+target_link_libraries(primer_keyboard_answer PRIVATE primer_engine primer_warnings)
+# Its screen is larger than the window, so that the pointer can wait off the window.
+add_test(NAME gui.keyboard_only_course
+         COMMAND xvfb-run -a -s "-screen 0 1400x900x24 -nolisten tcp" bash ${CMAKE_CURRENT_LIST_DIR}/keyboard_only_course.sh $<TARGET_FILE:primer>
+                 $<TARGET_FILE:primer_keyboard_answer> ${PROJECT_SOURCE_DIR}/modules
+                 ${CMAKE_BINARY_DIR}/gui/keyboard_only_course)
+set_tests_properties(gui.keyboard_only_course PROPERTIES
+                     TIMEOUT 600 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+# Every shortcut a view reads is listed in the keyboard help (a source check; no display).
+add_test(NAME gui.help_lists_every_key
+         COMMAND python3 ${CMAKE_CURRENT_LIST_DIR}/help_lists_every_key.py ${PROJECT_SOURCE_DIR}/app/ui)

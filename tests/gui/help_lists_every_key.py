@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Every letter or symbol key a view reads (typed('x')) and every Ctrl shortcut
+(pressed_with_ctrl('X')) in app/ui must be listed in the keyboard help (help_panel.cpp),
+so that no shortcut is undocumented. Usage: help_lists_every_key.py APP_UI_DIR"""
+import pathlib
+import re
+import sys
+
+ui = pathlib.Path(sys.argv[1])
+help_source = (ui / "help_panel.cpp").read_text()
+# The keys column of the help: the first string of each {"keys", "what"} pair.
+listed = set()
+for keys in re.findall(r'\{"([^"]+)",\s*"', help_source):
+    for token in re.split(r",|\bor\b|\band\b|[()]", keys):
+        listed.add(token.strip().upper())
+
+missing = []
+for source in sorted(ui.glob("*.cpp")):
+    text = source.read_text()
+    for key in re.findall(r"\btyped\('(.)'\)", text):
+        if key.upper() not in listed:
+            missing.append(f"{source.name}: the key {key.upper()}")
+    for key in re.findall(r"\bpressed_with_ctrl\('(.)'\)", text):
+        if f"CTRL+{key}" not in listed:
+            missing.append(f"{source.name}: Ctrl+{key}")
+if missing:
+    print("Keys read by the views but missing from the keyboard help (help_panel.cpp):")
+    print("\n".join("  " + m for m in missing))
+    sys.exit(1)
+print(f"every key the views read is in the keyboard help ({len(listed)} keys listed)")
