@@ -25,6 +25,7 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
           {"S", "support contacts"},
           {"B", "take a break: your place is saved"},
           {"M", "the course map"},
+          {"A", "read the screen aloud, or stop reading"},
           {"Ctrl+Q", "close Primer (your progress is saved)"}}},
         {"Moving through the course",
          {{"Right arrow or Enter", "next screen, once its task is done"},
