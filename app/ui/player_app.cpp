@@ -80,21 +80,7 @@ void PlayerApp::build_frame() {
         break;
     case View::Notice: draw_notice(context()); break;
     case View::Map: draw_course_map(context(), m_focused_module); break;
-    case View::Screen:
-        if (m_read_along.reading()) {
-            m_read_along.follow(m_setup.speech.poll());
-            if (!m_read_along.status().reading) stop_reading();  // read to the end
-        }
-        m_read_along.begin_frame();
-        set_active_read_along(m_setup.speech.start ? &m_read_along : nullptr);
-        draw_screen(context(), m_screen_state);
-        set_active_read_along(nullptr);
-        // Reading starts from what this frame drew, in the order it drew it.
-        if (m_read_along.start_requested()) {
-            std::vector<std::string> sentences = m_read_along.take_start();
-            if (!sentences.empty()) m_setup.speech.start(std::move(sentences), m_read_aloud.speed, m_read_aloud.volume);
-        }
-        break;
+    case View::Screen: draw_screen_reading_along(); break;
     case View::Break: draw_break(context()); break;
     case View::Manager: m_manager->draw(m_requests); break;
     }
@@ -132,6 +118,22 @@ void PlayerApp::silence_narration() {
     m_screen_state.narration.pause(ImGui::GetTime());
     if (m_screen_state.narration_heard && m_setup.sound.stop) m_setup.sound.stop();
     m_screen_state.narration_heard = false;
+}
+
+void PlayerApp::draw_screen_reading_along() {
+    if (m_read_along.reading()) {
+        m_read_along.follow(m_setup.speech.poll());
+        if (!m_read_along.status().reading) stop_reading();  // read to the end
+    }
+    m_read_along.begin_frame();
+    set_active_read_along(m_setup.speech.start ? &m_read_along : nullptr);
+    draw_screen(context(), m_screen_state);
+    set_active_read_along(nullptr);
+    // Reading starts from what this frame drew, in the order it drew it.
+    if (m_read_along.start_requested()) {
+        std::vector<std::string> sentences = m_read_along.take_start();
+        if (!sentences.empty()) m_setup.speech.start(std::move(sentences), m_read_aloud.speed, m_read_aloud.volume);
+    }
 }
 
 void PlayerApp::stop_reading() {

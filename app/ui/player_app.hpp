@@ -60,6 +60,8 @@ private:
     void draw_save_problem();
     // Pauses an explainer's narration and lets the audio device go (leaving its screen or view).
     void silence_narration();
+    // The screen, with read aloud following the voice and collecting what it draws.
+    void draw_screen_reading_along();
     void stop_reading();
     double seconds_until_view_changes() const;  // seconds_until_redraw without read aloud
 
