@@ -51,8 +51,9 @@ void ReadAlong::keep_in_view(float min_y, float max_y) {
     ImGui::SetScrollY(ImGui::GetScrollY() + (min_y - top) - height * 0.3f);
 }
 
-void draw_reading_band(ImVec2 min, ImVec2 max, const Theme& theme) {
-    ImGui::GetWindowDrawList()->AddRectFilled(min, max, ImGui::GetColorU32(theme.colors.reading), theme.px(4));
+void draw_reading_band(ImVec2 min, ImVec2 max, const Theme& theme, float rounding) {
+    ImGui::GetWindowDrawList()->AddRectFilled(min, max, ImGui::GetColorU32(theme.colors.reading),
+                                              theme.px(rounding < 0 ? 4.0f : rounding));
 }
 
 void read_along_text(const std::string& text, float wrap_width, const Theme& theme) {

@@ -57,7 +57,8 @@ void set_active_read_along(ReadAlong* read_along);
 // with its highlight when it is being read.
 void read_along_text(const std::string& text, float wrap_width, const Theme& theme);
 
-// The highlight behind a sentence: a soft band from `min` to `max`.
-void draw_reading_band(ImVec2 min, ImVec2 max, const Theme& theme);
+// The highlight behind a sentence: a soft band from `min` to `max`, its corners rounded by
+// `rounding` pixels (unscaled; -1 for the theme's usual 4).
+void draw_reading_band(ImVec2 min, ImVec2 max, const Theme& theme, float rounding = -1.0f);
 
 }  // namespace primer::ui

@@ -75,11 +75,14 @@ private:
                 m_y += m_line_height;
             }
             if (in_reading(m_offset + start, m_offset + word_end)) {
-                // The band runs on over the space after a word when the sentence goes on.
-                bool goes_on = m_offset + next < m_reading->range.end;
-                float band_width = goes_on ? text_width(font, std::string_view(text.data() + start, next - start)) : word_width;
-                draw_reading_band(ImVec2(m_x - m_theme.px(2), m_y), ImVec2(m_x + band_width + m_theme.px(2), m_y + m_line_height),
-                                  m_theme);
+                // A word after another on the same line joins its band over the space
+                // between, so no band hangs past a line's end; square, so the joins do not show.
+                const float pad = m_theme.px(2);
+                const bool joins = m_band_y == m_y && m_band_right > 0;
+                const float left = joins ? m_band_right : m_x - pad;
+                m_band_right = m_x + word_width + pad;
+                m_band_y = m_y;
+                draw_reading_band(ImVec2(left, m_y), ImVec2(m_band_right, m_y + m_line_height), m_theme, 0.0f);
                 if (ReadAlong* along = active_read_along()) along->keep_in_view(m_y, m_y + m_line_height);
             }
             put(font, m_x, m_y + (m_line_height - font->FontSize) * 0.5f, word, color, &span);
@@ -124,6 +127,7 @@ private:
     const ReadItem* m_reading;
     int m_block_index = 0;     // of the block being laid out
     std::size_t m_offset = 0;  // bytes into that block's text where the current span starts
+    float m_band_right = 0, m_band_y = -1;  // the last highlighted word's band end, and its line
 };
 
 TextStyle resolved(const Theme& theme, TextStyle style) {
