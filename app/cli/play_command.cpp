@@ -12,6 +12,7 @@
 #include "lrs_settings_file.hpp"
 #include "manager_passphrase.hpp"
 #include "narration_audio.hpp"
+#include "speech_voice.hpp"
 #include "open_url.hpp"
 #include "player_app.hpp"
 #include "process_memory.hpp"
@@ -202,6 +203,19 @@ int run_player(const PlayerLaunch& launch) {
     };
     setup.sound.stop = [&] { audio.stop(); };
     setup.sound.set_volume = [&](float volume) { audio.set_volume(volume); };
+    SpeechVoice voice;  // read aloud
+    std::string last_speech_problem;
+    setup.speech.start = [&](std::vector<std::string> sentences, double speed, float volume) {
+        voice.start(std::move(sentences), speed, volume);
+    };
+    setup.speech.stop = [&] { voice.stop(); };
+    setup.speech.poll = [&] {
+        SpeechVoice::Status status = voice.poll();
+        if (!status.problem.empty() && status.problem != last_speech_problem)
+            std::cerr << "primer: reading aloud is silent (" << status.problem << "); the highlight moves on its own\n";
+        last_speech_problem = status.problem;
+        return ui::SpeechStatus{status.reading, status.sentence, status.heard, status.seconds_left, status.problem};
+    };
     ManagerPassphrase passphrase(manager_passphrase_path(data_dir));
     ExportJob export_job;  // declared before the app: its workers are waited for after the window closes
     SyncNowJob sync_now;

@@ -26,6 +26,7 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
           {"B", "take a break: your place is saved"},
           {"M", "the course map"},
           {"W", "where a screen's facts come from"},
+          {"A", "read the screen aloud, or stop reading"},
           {"Ctrl+Q", "close Primer (your progress is saved)"}}},
         {"Moving through the course",
          {{"Right arrow or Enter", "next screen, once its task is done"},

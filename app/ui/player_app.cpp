@@ -62,10 +62,14 @@ void PlayerApp::build_frame() {
         if (typed('h') || typed('?')) m_requests.push(ToggleHelp{});
     }
 
-    // Narration belongs to its screen: moving on or back, or to the map, silences it.
-    if (m_view != View::Screen) silence_narration();
+    // Narration and reading aloud belong to their screen: moving on or back, or to the map, silences them.
+    if (m_view != View::Screen) {
+        silence_narration();
+        stop_reading();
+    }
     if (m_session && m_session->progress().current != m_screen_state.screen) {
         silence_narration();
+        stop_reading();
         m_screen_state = ScreenState{};
         m_screen_state.screen = m_session->progress().current;
         m_screen_state.entered_at = m_setup.clock->now();
@@ -78,7 +82,7 @@ void PlayerApp::build_frame() {
         break;
     case View::Notice: draw_notice(context()); break;
     case View::Map: draw_course_map(context(), m_focused_module); break;
-    case View::Screen: draw_screen(context(), m_screen_state); break;
+    case View::Screen: draw_screen_reading_along(); break;
     case View::Break: draw_break(context()); break;
     case View::Manager: m_manager->draw(m_requests); break;
     }
@@ -133,6 +137,15 @@ void PlayerApp::show_reloaded(const Course* course, Diagnostics diagnostics, con
 }
 
 double PlayerApp::seconds_until_redraw() const {
+    if (m_read_along.start_requested()) return 0.0;
+    const double view = seconds_until_view_changes();
+    if (!m_read_along.reading()) return view;
+    // While reading, a frame when the sentence changes, and often while the first is made.
+    const SpeechStatus& speech = m_read_along.status();
+    return std::min(view, speech.sentence < 0 ? 0.02 : speech.seconds_left + 0.01);
+}
+
+double PlayerApp::seconds_until_view_changes() const {
     constexpr double kNever = std::numeric_limits<double>::infinity();
     if (m_redraw_owed) return 0.0;
     if (m_view == View::Manager) return m_manager->seconds_until_redraw();
@@ -151,6 +164,27 @@ void PlayerApp::silence_narration() {
     m_screen_state.narration.pause(ImGui::GetTime());
     if (m_screen_state.narration_heard && m_setup.sound.stop) m_setup.sound.stop();
     m_screen_state.narration_heard = false;
+}
+
+void PlayerApp::draw_screen_reading_along() {
+    if (m_read_along.reading()) {
+        m_read_along.follow(m_setup.speech.poll());
+        if (!m_read_along.status().reading) stop_reading();  // read to the end
+    }
+    m_read_along.begin_frame();
+    set_active_read_along(m_setup.speech.start ? &m_read_along : nullptr);
+    draw_screen(context(), m_screen_state);
+    set_active_read_along(nullptr);
+    // Reading starts from what this frame drew, in the order it drew it.
+    if (m_read_along.start_requested()) {
+        std::vector<std::string> sentences = m_read_along.take_start();
+        if (!sentences.empty()) m_setup.speech.start(std::move(sentences), m_read_aloud.speed, m_read_aloud.volume);
+    }
+}
+
+void PlayerApp::stop_reading() {
+    if (m_read_along.reading() && m_setup.speech.stop) m_setup.speech.stop();
+    m_read_along.stop();
 }
 
 void PlayerApp::draw_save_problem() {
@@ -212,6 +246,12 @@ void PlayerApp::apply(const Request& request) {
                        if (!m_manager || (m_view != View::SignIn && m_view != View::Manager)) return;
                        m_view = m_manager->apply(manager) ? View::Manager : View::SignIn;
                        if (m_view == View::SignIn) m_known_learners = m_setup.store->learners();
+                   },
+                   [&](const ToggleReadAloud&) {
+                       if (m_read_along.reading() || m_read_along.start_requested())
+                           stop_reading();
+                       else if (m_view == View::Screen && m_setup.speech.start)
+                           m_read_along.request_start();
                    },
                    [&](const OpenLink& link) {
                        if (m_setup.open_link) m_setup.open_link(link.url);

@@ -7,6 +7,7 @@
 #include "course.hpp"
 #include "image_source.hpp"
 #include "manager_controller.hpp"
+#include "read_along.hpp"
 #include "requests.hpp"
 #include "session.hpp"
 #include "store.hpp"
@@ -29,6 +30,7 @@ struct PlayerSetup {
     const Clock* clock = nullptr;
     ImageSource images;
     SoundOutput sound;                // narration; silent when left empty
+    SpeechOutput speech;              // read aloud; none when left empty
     std::function<void(const std::string& url)> open_link;
     std::optional<Learner> learner;   // signs in without the dialog (--learner)
     std::optional<std::uint64_t> seed;  // a fresh start's shuffles and draws (--seed); else random per sign-in
@@ -54,6 +56,8 @@ public:
     // Seconds until the view on show changes by itself (an assessment's countdown); infinity when it never does.
     // Zero when requests have changed what it shows since the last frame.
     double seconds_until_redraw() const;
+    // Speed and volume for read aloud, from the comfort settings; used from the next start.
+    void set_read_aloud(ReadAloudPrefs prefs) { m_read_aloud = prefs; }
 
 private:
     enum class View { Diagnostics, SignIn, Notice, Map, Screen, Break, Manager };
@@ -64,6 +68,10 @@ private:
     void draw_save_problem();
     // Pauses an explainer's narration and lets the audio device go (leaving its screen or view).
     void silence_narration();
+    // The screen, with read aloud following the voice and collecting what it draws.
+    void draw_screen_reading_along();
+    void stop_reading();
+    double seconds_until_view_changes() const;  // seconds_until_redraw without read aloud
 
     const Theme& m_theme;
     PlayerSetup m_setup;
@@ -75,6 +83,8 @@ private:
     std::vector<Learner> m_known_learners;  // read once: the list only changes by signing in
     ScreenState m_screen_state;
     NarrationPrefs m_narration;
+    ReadAlong m_read_along;
+    ReadAloudPrefs m_read_aloud;
     std::unique_ptr<ManagerController> m_manager;  // none when the course has errors
     int m_focused_module = 0;
     bool m_support_open = false;

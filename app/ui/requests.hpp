@@ -23,6 +23,7 @@ struct ToggleHelp {};
 struct TakeBreak {};
 struct EndBreak {};
 struct Quit {};
+struct ToggleReadAloud {};  // start or stop reading the screen aloud
 struct OpenLink {
     std::string url;
 };
@@ -35,7 +36,7 @@ struct ManagerRequest {
 };
 
 using Request = std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, ToggleHelp, TakeBreak, EndBreak,
-                             OpenLink, Quit, ManagerRequest>;
+                             OpenLink, Quit, ManagerRequest, ToggleReadAloud>;
 
 class RequestQueue {
 public:

@@ -1,5 +1,7 @@
 #include "rich_text_view.hpp"
 
+#include "read_along.hpp"
+
 #include <cfloat>
 
 namespace primer::ui {
@@ -20,8 +22,10 @@ ImFont* face(const Theme& theme, ImFont* regular, const Span& span) {
 // measurement can never disagree.
 class Flow {
 public:
-    Flow(const Theme& theme, const TextStyle& style, RequestQueue* requests, ImVec2 origin)
-        : m_theme(theme), m_style(style), m_requests(requests), m_origin(origin), m_y(origin.y) {}
+    // `reading`, when given, is the sentence read aloud in this text: its words get a band behind them.
+    Flow(const Theme& theme, const TextStyle& style, RequestQueue* requests, ImVec2 origin,
+         const ReadItem* reading = nullptr)
+        : m_theme(theme), m_style(style), m_requests(requests), m_origin(origin), m_y(origin.y), m_reading(reading) {}
 
     void block(const Block& block) {
         bool list_item = block.kind == BlockKind::BulletItem || block.kind == BlockKind::NumberedItem;
@@ -42,8 +46,13 @@ public:
         m_line_left = m_origin.x + indent;
         m_x = m_line_left;
         m_line_height = regular->FontSize * kLineSpacing;
-        for (const Span& span : block.spans) words(span, face(m_theme, regular, span));
+        m_offset = 0;
+        for (const Span& span : block.spans) {
+            words(span, face(m_theme, regular, span));
+            m_offset += span.text.size();
+        }
         m_y += m_line_height;
+        ++m_block_index;
     }
 
     float height() const { return m_y - m_origin.y; }
@@ -65,10 +74,27 @@ private:
                 m_x = m_line_left;
                 m_y += m_line_height;
             }
+            if (in_reading(m_offset + start, m_offset + word_end)) {
+                // A word after another on the same line joins its band over the space
+                // between, so no band hangs past a line's end; square, so the joins do not show.
+                const float pad = m_theme.px(2);
+                const bool joins = m_band_y == m_y && m_band_right > 0;
+                const float left = joins ? m_band_right : m_x - pad;
+                m_band_right = m_x + word_width + pad;
+                m_band_y = m_y;
+                draw_reading_band(ImVec2(left, m_y), ImVec2(m_band_right, m_y + m_line_height), m_theme, 0.0f);
+                if (ReadAlong* along = active_read_along()) along->keep_in_view(m_y, m_y + m_line_height);
+            }
             put(font, m_x, m_y + (m_line_height - font->FontSize) * 0.5f, word, color, &span);
             m_x += text_width(font, std::string_view(text.data() + start, next - start));
             start = next;
         }
+    }
+
+    // Whether the bytes [begin, end) of the current block are in the sentence being read.
+    bool in_reading(std::size_t begin, std::size_t end) const {
+        return m_requests && m_reading && m_reading->part == m_block_index && begin < m_reading->range.end &&
+               end > m_reading->range.begin;
     }
 
     float text_width(ImFont* font, std::string_view text) const {
@@ -98,6 +124,10 @@ private:
     float m_x = 0, m_y = 0, m_line_left = 0, m_line_height = 0;
     int m_blocks = 0;
     bool m_after_list_item = false;
+    const ReadItem* m_reading;
+    int m_block_index = 0;     // of the block being laid out
+    std::size_t m_offset = 0;  // bytes into that block's text where the current span starts
+    float m_band_right = 0, m_band_y = -1;  // the last highlighted word's band end, and its line
 };
 
 TextStyle resolved(const Theme& theme, TextStyle style) {
@@ -111,7 +141,9 @@ TextStyle resolved(const Theme& theme, TextStyle style) {
 
 void draw_rich_text(const RichText& text, const Theme& theme, const TextStyle& style, RequestQueue& requests) {
     TextStyle s = resolved(theme, style);
-    Flow flow(theme, s, &requests, ImGui::GetCursorScreenPos());
+    ReadAlong* along = active_read_along();
+    const ReadItem* reading = along && along->wants_text() ? along->add(read_source(text)) : nullptr;
+    Flow flow(theme, s, &requests, ImGui::GetCursorScreenPos(), reading);
     for (const Block& block : text.blocks) flow.block(block);
     ImGui::Dummy(ImVec2(s.width, flow.height()));
 }

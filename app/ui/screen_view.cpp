@@ -1,5 +1,6 @@
 // The screen on view: top bar, the screen's own body in a scrolling reading column,
 // and the Back / Next bar. Left and right arrows are Back and Next; Enter moves on.
+#include "read_along.hpp"
 #include "runtime.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
@@ -50,6 +51,19 @@ void draw_source(const Context& context, const Screen& screen, ScreenState& stat
     small_text("Source: " + screen.source, theme);
     // W may show it below the fold, where a keyboard user would never see it appear.
     if (toggled) ImGui::SetScrollHereY(1.0f);
+}
+
+// While reading aloud with no sound, says so above the column's top right, as the explainer does.
+void draw_reading_note(const Theme& theme, float width) {
+    const ReadAlong* read_along = active_read_along();
+    if (!read_along || !read_along->reading() || read_along->status().sentence < 0 || read_along->status().heard) return;
+    const char* note = "No sound on this computer: highlighting only";
+    ImGui::PushFont(theme.fonts.small);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 size = ImGui::CalcTextSize(note);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + width - size.x, at.y - size.y - theme.px(8)),
+                                        ImGui::GetColorU32(theme.colors.muted_text), note);
+    ImGui::PopFont();
 }
 
 void draw_progress_line(const Context& context, const Position& position) {
@@ -114,10 +128,9 @@ void draw_screen(const Context& context, ScreenState& state) {
     ImGui::BeginChild(("screen##" + context.progress.current).c_str(), ImVec2(0, -nav_height), false);
     ImGui::Dummy(ImVec2(0, theme.px(28)));
     Column column = begin_column(theme);
+    draw_reading_note(theme, column.width);
     ImGui::PushFont(theme.fonts.heading);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column.width);
-    ImGui::TextUnformatted(screen->title.c_str());
-    ImGui::PopTextWrapPos();
+    read_along_text(screen->title, column.width, theme);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, theme.px(6)));
     state.keeps_enter = false;

@@ -2,6 +2,7 @@
 // Enter), and gets feedback; after the last attempt the right answer is shown. The
 // response is UI state until checked; the check is a command.
 #include "question_view.hpp"
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "runtime.hpp"
 #include "shuffle.hpp"
@@ -38,7 +39,7 @@ void draw_feedback(const Context& context, const QuestionView& view, int tries_l
     const QuestionFeedback& feedback = view.question.feedback;
     ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(answer.verdict, theme.colors));
     ImGui::PushFont(theme.fonts.heading);
-    ImGui::TextUnformatted(verdict_heading(answer.verdict));
+    read_along_text(verdict_heading(answer.verdict), width, theme);
     ImGui::PopFont();
     ImGui::PopStyleColor();
     const TextStyle style{width, nullptr, {}};

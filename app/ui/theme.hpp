@@ -31,6 +31,7 @@ struct Palette {
     ImVec4 incorrect_fill{0.996f, 0.937f, 0.882f, 1.0f};
     ImVec4 link{0.051f, 0.318f, 0.627f, 1.0f};
     ImVec4 focus{0.898f, 0.529f, 0.039f, 1.0f};        // keyboard focus ring
+    ImVec4 reading{1.0f, 0.929f, 0.659f, 1.0f};        // behind the sentence read aloud (#FFEDA8); text on it is 14:1
 };
 
 struct Theme {

@@ -1,5 +1,6 @@
 // The band across the top of every in-course view: where you are, and what must always be
 // one step away: the course map, a break, help with the keys, and support.
+#include "read_along.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
 
@@ -30,11 +31,19 @@ void draw_top_bar(const Context& context, const char* heading) {
     const char* break_label = "Take a break (B)";
     const char* help_label = "Help (H)";
     const char* support_label = "Support (S)";
+    // Read aloud only on a screen, when the player has a voice (read_along.hpp).
+    ReadAlong* read_along = active_read_along();
+    const char* read_label = read_along && read_along->reading() ? "Stop reading (A)###read" : "Read aloud (A)###read";
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     ImGui::SameLine();
     align_right(button_width(map_label, theme) + button_width(break_label, theme) + button_width(help_label, theme) +
-                button_width(support_label, theme) + 3 * spacing);
+                button_width(support_label, theme) + 3 * spacing +
+                (read_along ? button_width(read_label, theme) + spacing : 0.0f));
     ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
+    if (read_along) {
+        if (secondary_button(read_label, theme) || typed('a')) context.requests.push(ToggleReadAloud{});
+        ImGui::SameLine();
+    }
     if (secondary_button(map_label, theme) || typed('m')) context.requests.push(ShowMap{});
     ImGui::SameLine();
     if (secondary_button(break_label, theme) || typed('b')) context.requests.push(TakeBreak{});

@@ -1,0 +1,48 @@
+// Read aloud: what a screen shows, cut into the sentences a voice speaks one at a time.
+// Each sentence keeps where it came from (which text on the screen, which block of it,
+// which bytes), so the player can highlight the one being spoken.
+#pragma once
+
+#include "rich_text.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace primer {
+
+// A sentence's bytes in the text it was cut from; `begin` and `end` skip surrounding spaces.
+struct SentenceRange {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool operator==(const SentenceRange&) const = default;
+};
+
+// Cuts `text` after ".", "!" or "?" (and any closing quote or bracket) followed by a space
+// and a capital, a figure or an opening quote, and at every line break. Abbreviations
+// ("e.g.", "Dr", "p. 12"), initials, decimals ("1.5") and percentages stay inside their
+// sentence. Pieces with no letter or figure (a lone dash) are not sentences.
+std::vector<SentenceRange> split_sentences(std::string_view text);
+
+// One text on a screen, as its parts: a rich text's blocks (a heading, a paragraph, a list
+// item each), or a single line such as a title.
+struct ReadSource {
+    std::vector<std::string> parts;
+};
+
+// A rich text's blocks as read-aloud parts: each block's spans joined, byte for byte as drawn.
+ReadSource read_source(const RichText& text);
+ReadSource read_source(std::string_view line);
+
+struct ReadItem {
+    int source = 0;  // index into the sources given to reading_list
+    int part = 0;    // the block within that source
+    SentenceRange range;
+    std::string text;  // what the voice says
+};
+
+// Every sentence of `sources`, in the order given (the order the screen shows them).
+std::vector<ReadItem> reading_list(const std::vector<ReadSource>& sources);
+
+}  // namespace primer

@@ -1,0 +1,74 @@
+#include "read_along.hpp"
+
+namespace primer::ui {
+
+namespace {
+ReadAlong* g_active = nullptr;
+}
+
+ReadAlong* active_read_along() { return g_active; }
+void set_active_read_along(ReadAlong* read_along) { g_active = read_along; }
+
+std::vector<std::string> ReadAlong::take_start() {
+    m_collecting = false;
+    m_read_sources = m_sources;
+    m_items = reading_list(m_read_sources);
+    m_status = SpeechStatus{};
+    m_scrolled_for = -1;
+    std::vector<std::string> sentences;
+    for (const ReadItem& item : m_items) sentences.push_back(item.text);
+    return sentences;
+}
+
+void ReadAlong::stop() {
+    m_collecting = false;
+    m_items.clear();
+    m_read_sources.clear();
+    m_status = SpeechStatus{};
+}
+
+const ReadItem* ReadAlong::add(ReadSource source) {
+    const std::size_t ordinal = m_sources.size();
+    m_sources.push_back(std::move(source));
+    const int current = m_status.sentence;
+    if (current < 0 || static_cast<std::size_t>(current) >= m_items.size()) return nullptr;
+    const ReadItem& item = m_items[static_cast<std::size_t>(current)];
+    // The same text in the same place as when reading started; anything else (the screen
+    // has changed under the reading) is left unmarked rather than marked wrongly.
+    if (static_cast<std::size_t>(item.source) != ordinal || ordinal >= m_read_sources.size() ||
+        m_read_sources[ordinal].parts != m_sources.back().parts)
+        return nullptr;
+    return &item;
+}
+
+void ReadAlong::keep_in_view(float min_y, float max_y) {
+    if (m_scrolled_for == m_status.sentence) return;
+    m_scrolled_for = m_status.sentence;
+    const float top = ImGui::GetWindowPos().y;
+    const float height = ImGui::GetWindowHeight();
+    if (min_y >= top && max_y <= top + height) return;
+    // A third of the way down, so what follows is in view too.
+    ImGui::SetScrollY(ImGui::GetScrollY() + (min_y - top) - height * 0.3f);
+}
+
+void draw_reading_band(ImVec2 min, ImVec2 max, const Theme& theme, float rounding) {
+    ImGui::GetWindowDrawList()->AddRectFilled(min, max, ImGui::GetColorU32(theme.colors.reading),
+                                              theme.px(rounding < 0 ? 4.0f : rounding));
+}
+
+void read_along_text(const std::string& text, float wrap_width, const Theme& theme) {
+    ReadAlong* along = active_read_along();
+    const ReadItem* reading = along && along->wants_text() ? along->add(read_source(text)) : nullptr;
+    if (reading) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap_width);
+        const float pad = theme.px(4);
+        draw_reading_band(ImVec2(at.x - pad, at.y - pad * 0.5f), ImVec2(at.x + size.x + pad, at.y + size.y + pad * 0.5f), theme);
+        along->keep_in_view(at.y, at.y + size.y);
+    }
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+}  // namespace primer::ui

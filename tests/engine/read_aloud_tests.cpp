@@ -1,0 +1,147 @@
+#include "read_aloud.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace primer;
+
+namespace {
+
+// The sentences of `text` joined with " | ", so each row reads as "this text gives these".
+std::string sentences(const std::string& text) {
+    std::string out;
+    for (const SentenceRange& range : split_sentences(text)) {
+        if (!out.empty()) out += " | ";
+        out += text.substr(range.begin, range.end - range.begin);
+    }
+    return out;
+}
+
+RichText parsed(const std::string& markdown) {
+    Diagnostics diagnostics;
+    return parse_rich_text(markdown, SourceLoc{"test.md", 1, 1}, diagnostics);
+}
+
+}  // namespace
+
+TEST_CASE("Sentences split at full stops, questions and exclamations before a capital") {
+    struct Row {
+        const char* text;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"One. Two? Three!", "One. | Two? | Three!"},
+        {"  Leading and trailing spaces.  ", "Leading and trailing spaces."},
+        {"No full stop at the end", "No full stop at the end"},
+        {"", ""},
+        {"   ", ""},
+        {"Listen first. then stay calm.", "Listen first. then stay calm."},  // lower case: not a new sentence
+        {"Stay calm... Then listen.", "Stay calm... | Then listen."},
+        {"Is it safe?! Ask them.", "Is it safe?! | Ask them."},
+        // Closing quotes and brackets stay with the sentence they close.
+        {"They said \"it hurts.\" Believe them.", "They said \"it hurts.\" | Believe them."},
+        {"Say \xE2\x80\x9CThank you for telling me.\xE2\x80\x9D Then listen.",
+         "Say \xE2\x80\x9CThank you for telling me.\xE2\x80\x9D | Then listen."},
+        {"Write it down (the same day.) Share it.", "Write it down (the same day.) | Share it."},
+        // An opening quote or a figure can start a sentence.
+        {"Stop. \"Who told you?\" is a leading question.", "Stop. | \"Who told you?\" is a leading question."},
+        {"The figure fell in 2019. 15% of calls came from family.",
+         "The figure fell in 2019. | 15% of calls came from family."},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.text);
+        CHECK(sentences(row.text) == row.expected);
+    }
+}
+
+TEST_CASE("Abbreviations, initials, decimals and percentages stay inside their sentence") {
+    struct Row {
+        const char* text;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"Signs vary, e.g. Changes in mood. Ask gently.", "Signs vary, e.g. Changes in mood. | Ask gently."},
+        {"Some people, i.e. Relatives, may know.", "Some people, i.e. Relatives, may know."},
+        {"Dr. Patel spoke first. Mr. Jones agreed.", "Dr. Patel spoke first. | Mr. Jones agreed."},
+        {"Ask Dr Patel. She knows.", "Ask Dr Patel. | She knows."},
+        {"Prof. Smith and J. Brown wrote it.", "Prof. Smith and J. Brown wrote it."},
+        {"Rates rose 1.5 times. Most were 15% higher.", "Rates rose 1.5 times. | Most were 15% higher."},
+        {"See p. 12 of the guidance. It explains more.", "See p. 12 of the guidance. | It explains more."},
+        {"See pp. 12-14. Then para. 3 and No. 5.", "See pp. 12-14. | Then para. 3 and No. 5."},
+        // "no" is an abbreviation only before a figure.
+        {"The answer was no. They left.", "The answer was no. | They left."},
+        {"Call 0808 800 5000. Lines are open.", "Call 0808 800 5000. | Lines are open."},
+        {"Visit www.nspcc.org.uk for more. Or call.", "Visit www.nspcc.org.uk for more. | Or call."},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.text);
+        CHECK(sentences(row.text) == row.expected);
+    }
+}
+
+TEST_CASE("Line breaks end sentences, and list markers and empty pieces are not read") {
+    struct Row {
+        const char* text;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"What to do\nListen. Stay calm.", "What to do | Listen. | Stay calm."},
+        {"- Listen\n- Stay calm\n* Write it down", "Listen | Stay calm | Write it down"},
+        {"\xE2\x80\xA2 Listen\n\xE2\x80\xA2 Believe", "Listen | Believe"},
+        {"First\n\n\nSecond", "First | Second"},
+        {"A pause \xE2\x80\x94 then more.", "A pause \xE2\x80\x94 then more."},
+        {"Done.\n \xE2\x80\x94 \n", "Done."},
+        {"-2 degrees", "-2 degrees"},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.text);
+        CHECK(sentences(row.text) == row.expected);
+    }
+}
+
+TEST_CASE("Ranges point at the sentence's bytes in the text") {
+    const std::string text = "  Stay calm.  Listen\xE2\x80\x99s key. ";
+    std::vector<SentenceRange> ranges = split_sentences(text);
+    REQUIRE(ranges.size() == 2);
+    CHECK(ranges[0] == SentenceRange{2, 12});
+    CHECK(ranges[1] == SentenceRange{14, text.size() - 1});
+}
+
+TEST_CASE("A reading list follows the sources in order, block by block, with where each sentence is") {
+    RichText body = parsed("## What to do\n\nListen. Stay calm, e.g. Breathe.\n\n- Believe them\n- Write it down **the same day**. Tell your lead.");
+    std::vector<ReadSource> sources{read_source("Responding well"), read_source(body), read_source(std::string_view{}),
+                                    read_source("Option one")};
+    std::vector<ReadItem> items = reading_list(sources);
+
+    struct Expected {
+        int source;
+        int part;
+        const char* text;
+    };
+    const Expected expected[] = {
+        {0, 0, "Responding well"},
+        {1, 0, "What to do"},
+        {1, 1, "Listen."},
+        {1, 1, "Stay calm, e.g. Breathe."},
+        {1, 2, "Believe them"},
+        {1, 3, "Write it down the same day."},
+        {1, 3, "Tell your lead."},
+        {3, 0, "Option one"},
+    };
+    REQUIRE(items.size() == std::size(expected));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        CAPTURE(i);
+        CHECK(items[i].source == expected[i].source);
+        CHECK(items[i].part == expected[i].part);
+        CHECK(items[i].text == expected[i].text);
+        const std::string& part = sources[static_cast<std::size_t>(items[i].source)].parts[static_cast<std::size_t>(items[i].part)];
+        CHECK(part.substr(items[i].range.begin, items[i].range.end - items[i].range.begin) == items[i].text);
+    }
+}
+
+TEST_CASE("A rich text's parts are its blocks' spans joined exactly as drawn") {
+    ReadSource source = read_source(parsed("Tell *someone* you **trust**.\n\n1. First\n2. Second"));
+    CHECK(source.parts == std::vector<std::string>{"Tell someone you trust.", "First", "Second"});
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Read aloud on a text screen of the built-in course, with real keys: A starts it and the
+# sentence being read gets the reading highlight (#FFEDA8) (the title, then the body: a loaded
+# machine may first show a later one), further down as the voice moves on; A again stops it and the highlight goes; reading
+# also stops when the learner moves to another screen. With no sound device (as under Xvfb)
+# the highlight moves on the synthesised sentences' own lengths, and the screen says so.
+# Usage (under xvfb-run): read_aloud.sh PRIMER COURSE OUT
+set -euo pipefail
+PRIMER=$1 COURSE=$2 OUT=$3
+rm -rf "$OUT" && mkdir -p "$OUT"
+source "$(dirname "$0")/lib.sh"
+screen=scale-and-nature/looking-after-yourself
+
+# highlight NAME: "pixels top bottom" of the highlight colour in NAME.png ("0 - -" when none).
+highlight() {
+    local mask="$OUT/$1-highlight.png"
+    convert "$OUT/$1.png" -fill black +opaque "#FFEDA8" -fill white -opaque "#FFEDA8" "$mask"
+    local count
+    count=$(convert "$mask" -format "%[fx:round(mean*w*h)]" info:)
+    if [ "$count" -eq 0 ]; then echo "0 - -"; return; fi
+    # -trim leaves the white box's geometry: WxH+X+Y.
+    convert "$mask" -trim -format "$count %[fx:page.y] %[fx:page.y+h]" info:
+}
+
+# shot_highlighted NAME: screenshots NAME.png until the highlight shows (a loaded machine can
+# take a few frames to start reading), then prints what highlight() says of it.
+shot_highlighted() {
+    local tries=0 result
+    while :; do
+        shot "$1"
+        result=$(highlight "$1")
+        [ "${result%% *}" -eq 0 ] && [ $tries -lt 10 ] || break
+        tries=$((tries + 1))
+    done
+    echo "$result"
+}
+
+"$PRIMER" autoplay --course "$COURSE" --data-dir "$OUT/data" --learner reader-1 --name "Sam Reid" \
+    --stop-at "$screen" > "$OUT/autoplay.log" || fail "autoplay: $(cat "$OUT/autoplay.log")"
+start_player --learner reader-1
+xdotool mousemove --window "$WINDOW" 640 776  # the nav bar's "Screen n of m", over nothing
+shot 01-before-reading
+read -r count _ _ <<< "$(highlight 01-before-reading)"
+[ "$count" -eq 0 ] || fail "the highlight colour is on the screen before reading ($count pixels)"
+
+xdotool key a
+read -r count top bottom <<< "$(shot_highlighted 02-title-read)"
+[ "$count" -gt 500 ] || fail "no sentence highlighted after A ($count pixels)"
+echo "first highlight: $count pixels, rows $top-$bottom"
+[ "$top" -ge 120 ] && [ "$bottom" -lt 700 ] || fail "the highlight is outside the reading column (rows $top-$bottom)"
+
+# Sentences here take 1.5 to 4 s to say: 4 s on, the highlight is further down.
+sleep 4
+shot 03-body-read
+read -r count later_top later_bottom <<< "$(highlight 03-body-read)"
+echo "later highlight: $count pixels, rows $later_top-$later_bottom"
+[ "$count" -gt 500 ] || fail "the highlight went away while reading ($count pixels)"
+[ "$later_top" -gt "$bottom" ] || fail "the highlight did not move down (rows $top-$bottom, then $later_top-$later_bottom)"
+grep -q "reading aloud is silent" "$OUT/player.log" && echo "no sound device: $(grep -m1 'reading aloud' "$OUT/player.log")"
+
+xdotool key a
+settle
+shot 04-stopped
+read -r count _ _ <<< "$(highlight 04-stopped)"
+[ "$count" -eq 0 ] || fail "A did not stop reading: the highlight is still there ($count pixels)"
+sleep 1.5  # nothing comes back once stopped
+shot 05-still-stopped
+read -r count _ _ <<< "$(highlight 05-still-stopped)"
+[ "$count" -eq 0 ] || fail "reading came back after it was stopped ($count pixels)"
+
+# Moving on stops reading: the next screen has no highlight.
+xdotool key a
+read -r count _ _ <<< "$(shot_highlighted 06-reading-again)"
+[ "$count" -gt 500 ] || fail "A did not start reading again ($count pixels)"
+keys Right
+[ "$(sql "select current_screen from progress")" != "$screen" ] || fail "Right did not move on"
+sleep 1
+shot 07-next-screen
+read -r count _ _ <<< "$(highlight 07-next-screen)"
+[ "$count" -eq 0 ] || fail "reading went on after moving to the next screen ($count pixels)"
+quit_player
+echo "read aloud: started, highlighted the title then the body, stopped on A and on moving on"
