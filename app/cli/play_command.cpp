@@ -184,6 +184,10 @@ int play_command(const Words& words) {
     ManagerPassphrase passphrase(manager_passphrase_path(data_dir));
     ExportJob export_job;  // declared before the app: its workers are waited for after the window closes
     SyncNowJob sync_now;
+    setup.restyle = [&](const ComfortSettings& comfort) {
+        theme = ui::make_theme(window->content_scale(), comfort);
+        window->reload_fonts();
+    };
     setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(), clock);
     if (args->has("--learner")) {
         std::string id = args->value("--learner");

@@ -51,6 +51,10 @@ public:
 
     void request_close();
 
+    // Uploads the font atlas again once the fonts were rebuilt (the learner changed their
+    // text size or font); call between frames.
+    void reload_fonts();
+
     // Records each frame's CPU time there from now on (--frame-times); nullptr stops it.
     void set_frame_time_log(FrameTimeLog* log) { m_frame_times = log; }
 

@@ -33,6 +33,8 @@ struct PlayerSetup {
     std::optional<Learner> learner;   // signs in without the dialog (--learner)
     std::function<void(const std::vector<Event>&)> recorded;  // after a command's records are saved (LRS sync)
     ManagerAccess manager;            // the manager view's passphrase and exports
+    // Rebuilds the theme (fonts, colours) for new comfort settings; called between frames.
+    std::function<void(const ComfortSettings&)> restyle;
 };
 
 class PlayerApp {
@@ -56,6 +58,8 @@ private:
     void draw_save_problem();
     // Pauses an explainer's narration and lets the audio device go (leaving its screen or view).
     void silence_narration();
+    // Applies comfort settings (restyling when the look changes) and keeps them for the learner signed in.
+    void change_comfort(const ComfortSettings& settings);
 
     const Theme& m_theme;
     PlayerSetup m_setup;
@@ -71,6 +75,9 @@ private:
     int m_focused_module = 0;
     bool m_support_open = false;
     bool m_help_open = false;
+    bool m_comfort_open = false;
+    int m_comfort_row = 0;          // the setting the keyboard is on in the comfort panel
+    std::string m_comfort_problem;  // why the last change could not be saved
     bool m_quit = false;
     bool m_quit_warned = false;  // a save is failing and the learner has been told
     bool m_redraw_owed = false;  // requests were applied since the last frame

@@ -2,6 +2,8 @@
 // and never raw numbers, so a brand (and later a high-contrast theme) changes one file.
 #pragma once
 
+#include "comfort_settings.hpp"
+
 #include <imgui.h>
 
 namespace primer::ui {
@@ -38,12 +40,15 @@ struct Theme {
     Palette colors;
     float scale = 1.0f;           // display scale times the learner's text size
     float reading_width = 760.0f; // the text column, for about 70 characters a line
+    ComfortSettings comfort;      // the learner's: spacing, motion and caption size read it
 
     float px(float value) const { return value * scale; }
 };
 
-// Loads the fonts (Lato, else DejaVu Sans, else ImGui's built-in) at `scale` and
-// styles ImGui to match. Call before the first frame.
-Theme make_theme(float scale);
+// Loads the fonts (Lato, else DejaVu Sans, else ImGui's built-in; OpenDyslexic first when
+// the learner chose it) at `scale` times the learner's text size, and styles ImGui to match
+// (high_contrast.hpp's palette when chosen). Call between frames; the font texture must
+// then be made again (Window::reload_fonts).
+Theme make_theme(float scale, const ComfortSettings& comfort = {});
 
 }  // namespace primer::ui

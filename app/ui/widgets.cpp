@@ -71,6 +71,12 @@ float button_width(const char* label, const Theme& theme) {
     return width;
 }
 
+void same_line_if_room(float width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine();
+}
+
 bool pressed(ImGuiKey key) {
     if (g_shortcuts_blocked || ImGui::GetIO().WantTextInput) return false;
     // No key repeat: a held Enter must not race through the content notice and beyond.
