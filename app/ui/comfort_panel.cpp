@@ -111,9 +111,11 @@ void draw_comfort_panel(const Theme& theme, int& row, const std::string& problem
     ImGui::Separator();
 
     ImGui::BeginChild("settings", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
+    ImGui::Indent(theme.px(6));  // room for the focus ring, which the list would clip
     for (int i = 0; i < count; ++i) {
         const Setting& setting = settings[static_cast<std::size_t>(i)];
         ImGui::PushID(i);
+        if (i == row && moved != 0) ImGui::SetScrollHereY(0.0f);  // the setting's title at the top
         ImGui::PushFont(theme.fonts.bold);
         ImGui::TextUnformatted(setting.title);
         ImGui::PopFont();
@@ -128,14 +130,12 @@ void draw_comfort_panel(const Theme& theme, int& row, const std::string& problem
                 row = i;
                 requests.push(ChangeComfort{choice.settings});
             }
-            if (chosen && i == row) {
-                focus_ring(theme);
-                if (moved != 0) ImGui::SetScrollHereY(0.5f);
-            }
+            if (chosen && i == row) focus_ring(theme);
         }
         ImGui::Dummy(ImVec2(0, theme.px(8)));
         ImGui::PopID();
     }
+    ImGui::Unindent(theme.px(6));
     ImGui::EndChild();
 
     if (panel_close_button(theme)) requests.push(ToggleComfort{});
