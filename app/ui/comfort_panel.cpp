@@ -50,12 +50,12 @@ std::vector<Setting> settings_of(const ComfortSettings& now) {
     std::vector<Setting> settings;
     settings.push_back(percent_setting("Text size", "Everything grows, and long screens scroll.", kTextSizes, now,
                                        &ComfortSettings::text_size));
-    Setting spacing{"Line spacing", "Space between the lines of the reading text.", {}, 0};
+    Setting spacing{"Line spacing", "Space between the lines of the reading text, times the usual.", {}, 0};
     for (int step : kLineSpacings) {
         ComfortSettings changed = now;
         changed.line_spacing = step;
         if (step == now.line_spacing) spacing.current = static_cast<int>(spacing.choices.size());
-        spacing.choices.push_back({step == 100 ? "Normal" : step == 150 ? "1.5 lines" : "Double", changed});
+        spacing.choices.push_back({step == 100 ? "Normal" : step == 150 ? "One and a half" : "Double", changed});
     }
     settings.push_back(spacing);
     settings.push_back(switch_setting("Font", "OpenDyslexic has heavier letter bottoms, which some readers find easier.",

@@ -106,7 +106,7 @@ void draw_caption(const Theme& theme, const Explainer& explainer, double positio
     const int cue = caption_at(explainer, position);
     const std::string text = cue >= 0 ? explainer.captions.cues[static_cast<std::size_t>(cue)].text : "";
     const float padding = theme.px(14);
-    ImGui::PushFont(theme.fonts.body);
+    ImGui::PushFont(theme.fonts.caption);
     const float two_lines = ImGui::GetTextLineHeightWithSpacing() * 2;
     const float height = std::max(two_lines, ImGui::CalcTextSize(text.c_str(), nullptr, false, width - padding * 2).y) +
                          padding * 2;

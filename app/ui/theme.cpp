@@ -51,15 +51,15 @@ const FontFiles* find_family(bool dyslexia_font) {
     return nullptr;
 }
 
-Fonts load_fonts(float scale, bool dyslexia_font) {
+Fonts load_fonts(float scale, const ComfortSettings& comfort) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    const FontFiles* family = find_family(dyslexia_font);
+    const FontFiles* family = find_family(comfort.dyslexia_font);
     if (!family) {
         ImFontConfig config;
         config.SizePixels = 13.0f * scale;
         ImFont* fallback = io.Fonts->AddFontDefault(&config);
-        return {fallback, fallback, fallback, fallback, fallback, fallback, fallback};
+        return {fallback, fallback, fallback, fallback, fallback, fallback, fallback, fallback};
     }
     // ImGui rasterises each glyph three times across by default, for smoother sub-pixel
     // placement. Twice looks the same for body text (as ImGui's own notes say) and large
@@ -78,6 +78,7 @@ Fonts load_fonts(float scale, bool dyslexia_font) {
     fonts.heading = add(family->bold, 30.0f);
     fonts.small = add(family->regular, 17.0f);
     fonts.display = add(family->bold, 38.0f);
+    fonts.caption = add(family->regular, 21.0f * static_cast<float>(comfort.caption_size) / 100.0f);
     return fonts;
 }
 
@@ -131,7 +132,7 @@ Theme make_theme(float scale, const ComfortSettings& comfort) {
     theme.scale = scale * static_cast<float>(theme.comfort.text_size) / 100.0f;
     theme.reading_width = 760.0f * theme.scale;
     if (theme.comfort.high_contrast) theme.colors = high_contrast_palette();
-    theme.fonts = load_fonts(theme.scale, theme.comfort.dyslexia_font);
+    theme.fonts = load_fonts(theme.scale, theme.comfort);
     apply_style(theme);
     return theme;
 }

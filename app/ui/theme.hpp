@@ -16,6 +16,7 @@ struct Fonts {
     ImFont* heading = nullptr;  // screen titles
     ImFont* small = nullptr;    // captions, sources, status lines
     ImFont* display = nullptr;  // the sign-in and notice headings
+    ImFont* caption = nullptr;  // explainer captions, at the learner's caption size
 };
 
 struct Palette {
