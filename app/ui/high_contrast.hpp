@@ -7,7 +7,7 @@ namespace primer::ui {
 
 // Every text colour here is at least 7:1 on the background and on the surface (WCAG AAA),
 // and each state keeps its own colour: selected blue, correct green, incorrect orange, focus
-// and links yellow. White button text is 7:1 or more on both primary shades too.
+// and links yellow. Black text on the primary, correct and incorrect fills is 7:1 or more too.
 Palette high_contrast_palette();
 
 }  // namespace primer::ui

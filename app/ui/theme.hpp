@@ -34,6 +34,7 @@ struct Palette {
     ImVec4 incorrect_fill{0.996f, 0.937f, 0.882f, 1.0f};
     ImVec4 link{0.051f, 0.318f, 0.627f, 1.0f};
     ImVec4 focus{0.898f, 0.529f, 0.039f, 1.0f};        // keyboard focus ring
+    ImVec4 on_fill{1.0f, 1.0f, 1.0f, 1.0f};            // text and marks on primary, correct or incorrect fills
 };
 
 struct Theme {
@@ -41,7 +42,10 @@ struct Theme {
     Palette colors;
     float scale = 1.0f;           // display scale times the learner's text size
     float reading_width = 760.0f; // the text column, for about 70 characters a line
-    ComfortSettings comfort;      // the learner's: spacing, motion and caption size read it
+    // The learner's: the reading text's spacing and the captions read it. Nothing in the
+    // player animates (no fades, slides or smooth scrolling; every change is drawn at once),
+    // so reduced_motion has nothing to stop yet: anything animated later must honour it.
+    ComfortSettings comfort;
 
     float px(float value) const { return value * scale; }
 };

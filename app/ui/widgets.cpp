@@ -16,7 +16,7 @@ bool styled_button(const char* label, const Theme& theme, bool enabled, float wi
         ImGui::PushStyleColor(ImGuiCol_Button, c.primary);
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, c.primary_hover);
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, c.primary_hover);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, c.on_fill);
         colors = 4;
     }
     if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
