@@ -23,7 +23,7 @@ packages=(
   libimgui-dev libglfw3-dev libgl1 libgl1-mesa-dri libsdl2-mixer-dev libespeak-ng-dev espeak-ng-data libstb-dev
   libsqlite3-dev libtomlplusplus-dev libmd4c-dev nlohmann-json3-dev catch2 libsodium-dev
   libcairo2-dev libqrencode-dev libcurl4-openssl-dev libarchive-dev ca-certificates
-  fonts-lato fonts-dejavu-core xdg-utils
+  fonts-lato fonts-dejavu-core fonts-opendyslexic xdg-utils
 )
 if [ $tests -eq 1 ]; then
   packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3 time

@@ -219,6 +219,10 @@ int run_player(const PlayerLaunch& launch) {
     ManagerPassphrase passphrase(manager_passphrase_path(data_dir));
     ExportJob export_job;  // declared before the app: its workers are waited for after the window closes
     SyncNowJob sync_now;
+    setup.restyle = [&](const ComfortSettings& comfort) {
+        theme = ui::make_theme(window->content_scale(), comfort);
+        window->reload_fonts();
+    };
     if (!launch.preview)
         setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(), clock);
     setup.learner = launch.learner;

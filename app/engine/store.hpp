@@ -3,6 +3,7 @@
 // crash or power cut at any moment loses at most the command being applied.
 #pragma once
 
+#include "comfort_settings.hpp"
 #include "commands.hpp"
 #include "completion_record.hpp"
 #include "learner.hpp"
@@ -66,7 +67,7 @@ struct InteractionRecord {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Opens or creates the database, migrating older schemas. On failure returns
     // nullptr and sets `error` to a sentence a person can act on.
@@ -137,6 +138,13 @@ public:
     bool set_aside(std::int64_t row, OutboxState state, const std::string& reason);
     bool outbox_counts(Millis due_by, OutboxCounts& counts) const;
     std::vector<OutboxItem> outbox_items(OutboxState state) const;
+
+    // --- Comfort settings (store_comfort.cpp) ---
+    // The learner's settings as saved, clamped; nullopt when they have saved none (or, with
+    // last_error() set, when they could not be read).
+    std::optional<ComfortSettings> comfort_settings(const std::string& learner_id) const;
+    // Replaces the learner's settings in one statement, so a crash leaves the old or the new.
+    bool save_comfort_settings(const std::string& learner_id, const ComfortSettings& settings, Millis now);
 
     // Why the last call failed, as a sentence; empty after a call that succeeded.
     const std::string& last_error() const { return m_error; }

@@ -231,6 +231,22 @@ BEGIN SELECT RAISE(ABORT, 'a queued statement is sent exactly as it was first wr
 ALTER TABLE sittings ADD COLUMN ended_at_ms INTEGER;
 )sql";
 
+// Schema 6: each learner's comfort settings (comfort_settings.hpp), one row per learner,
+// replaced whole when they change. Not history: only the present choice is kept.
+constexpr const char* kSchema6 = R"sql(
+CREATE TABLE comfort_settings (
+    learner_id       TEXT PRIMARY KEY NOT NULL REFERENCES learners (id),
+    text_size        INTEGER NOT NULL CHECK (text_size BETWEEN 100 AND 200),
+    line_spacing     INTEGER NOT NULL CHECK (line_spacing BETWEEN 100 AND 200),
+    dyslexia_font    INTEGER NOT NULL CHECK (dyslexia_font IN (0, 1)),
+    high_contrast    INTEGER NOT NULL CHECK (high_contrast IN (0, 1)),
+    reduced_motion   INTEGER NOT NULL CHECK (reduced_motion IN (0, 1)),
+    caption_size     INTEGER NOT NULL CHECK (caption_size BETWEEN 100 AND 200),
+    narration_volume INTEGER NOT NULL CHECK (narration_volume BETWEEN 0 AND 100),
+    updated_at_ms    INTEGER NOT NULL
+) STRICT;
+)sql";
+
 struct Migration {
     int version;      // the schema this step produces, from version - 1
     const char* sql;  // binds no values; a step that needs code can become a function here
@@ -242,6 +258,7 @@ constexpr std::array kMigrations{
     Migration{3, kSchema3},
     Migration{4, kSchema4},
     Migration{5, kSchema5},
+    Migration{6, kSchema6},
 };
 
 constexpr bool numbered_in_order() {

@@ -117,6 +117,14 @@ void Window::set_title(const std::string& title) { glfwSetWindowTitle(m_window, 
 void Window::request_close() { glfwSetWindowShouldClose(m_window, GLFW_TRUE); }
 
 void Window::wake() { glfwPostEmptyEvent(); }
+void Window::reload_fonts() {
+    if (!m_font_pixels_released) return;  // before the first frame, which uploads the atlas as it is
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    // As after the first frame: the pixels are on the GPU now, the CPU copy is not needed.
+    ImGui::GetIO().Fonts->ClearTexData();
+    m_input_seen = true;  // the next frame is laid out with the new fonts
+}
 
 void Window::run(const FrameHooks& hooks) {
     FrameScheduler scheduler;

@@ -53,6 +53,9 @@ public:
 
     // Wakes the loop from any thread so it draws a frame (a preview's reload is ready).
     static void wake();
+    // Uploads the font atlas again once the fonts were rebuilt (the learner changed their
+    // text size or font); call between frames.
+    void reload_fonts();
 
     // Records each frame's CPU time there from now on (--frame-times); nullptr stops it.
     void set_frame_time_log(FrameTimeLog* log) { m_frame_times = log; }

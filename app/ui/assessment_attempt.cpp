@@ -101,7 +101,7 @@ int draw_strip(const Attempt& a, const Theme& theme, float width) {
         ImGui::PushFont(theme.fonts.bold);
         ImVec2 text = ImGui::CalcTextSize(number.c_str());
         draw->AddText(ImVec2(min.x + (size - text.x) * 0.5f, min.y + (size - text.y) * 0.5f),
-                      ImGui::GetColorU32(done ? ImVec4(1, 1, 1, 1) : c.text), number.c_str());
+                      ImGui::GetColorU32(done ? c.on_fill : c.text), number.c_str());
         ImGui::PopFont();
         if (i == a.at) focus_ring(theme);
     }

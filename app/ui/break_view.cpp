@@ -48,9 +48,10 @@ void draw_break(const Context& context) {
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, theme.px(16)));
     if (primary_button("Carry on (Enter)", theme) || pressed(ImGuiKey_Enter)) context.requests.push(EndBreak{});
-    ImGui::SameLine();
+    // Side by side, or wrapped onto new lines at large text sizes.
+    same_line_if_room(button_width("Support contacts (S)", theme));
     if (secondary_button("Support contacts (S)", theme)) context.requests.push(ToggleSupport{});
-    ImGui::SameLine();
+    same_line_if_room(button_width("Close Primer (Ctrl+Q)", theme));
     if (secondary_button("Close Primer (Ctrl+Q)", theme)) context.requests.push(Quit{});
     end_column(column);
     ImGui::EndChild();

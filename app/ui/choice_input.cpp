@@ -49,11 +49,11 @@ void draw_marker(const Theme& theme, ImVec2 centre, float size, ImVec4 colour, b
         ImVec2 min(centre.x - half, centre.y - half), max(centre.x + half, centre.y + half);
         if (chosen) {
             draw->AddRectFilled(min, max, ink, theme.px(4));
-            // A tick in two strokes, white on the filled box.
+            // A tick in two strokes, on the filled box.
             ImVec2 a(centre.x - half * 0.55f, centre.y), b(centre.x - half * 0.15f, centre.y + half * 0.45f),
                 c(centre.x + half * 0.6f, centre.y - half * 0.5f);
-            draw->AddLine(a, b, IM_COL32_WHITE, theme.px(2.5f));
-            draw->AddLine(b, c, IM_COL32_WHITE, theme.px(2.5f));
+            draw->AddLine(a, b, ImGui::GetColorU32(theme.colors.on_fill), theme.px(2.5f));
+            draw->AddLine(b, c, ImGui::GetColorU32(theme.colors.on_fill), theme.px(2.5f));
         } else {
             draw->AddRect(min, max, ink, theme.px(4), 0, theme.px(2));
         }

@@ -48,7 +48,7 @@ bool draw_point(const Theme& theme, int point, const std::string& label, bool ch
     draw->AddRectFilled(top_left, bottom_right, ImGui::GetColorU32(fill), theme.px(10));
     draw->AddRect(top_left, bottom_right, ImGui::GetColorU32(chosen ? c.primary : c.border), theme.px(10), 0,
                   theme.px(chosen ? 2.5f : 1.0f));
-    const ImU32 ink = chosen ? IM_COL32_WHITE : ImGui::GetColorU32(c.text);
+    const ImU32 ink = ImGui::GetColorU32(chosen ? c.on_fill : c.text);
 
     const std::string number = std::to_string(point);
     ImGui::PushFont(theme.fonts.heading);

@@ -148,7 +148,7 @@ bool reply_button(const Context& context, const ConversationChoice& choice, int 
     ImGui::PushFont(theme.fonts.bold);
     ImVec2 key_size = ImGui::CalcTextSize(key.c_str());
     draw->AddText(ImVec2(badge_min.x + (badge - key_size.x) * 0.5f, badge_min.y + (badge - key_size.y) * 0.5f),
-                  IM_COL32(255, 255, 255, 255), key.c_str());
+                  ImGui::GetColorU32(c.on_fill), key.c_str());
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(top_left.x + pad * 2 + badge, top_left.y + (height - text_height) * 0.5f));
     draw_rich_text(choice.text, theme, style, context.requests);

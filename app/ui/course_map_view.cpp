@@ -40,19 +40,41 @@ bool draw_module_card(const Context& context, const Module& module, int number, 
     ImGui::PushStyleColor(ImGuiCol_Border, focused ? theme.colors.focus : theme.colors.border);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, focused ? theme.px(3) : theme.px(1));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
-    float outcomes_height = static_cast<float>(std::min<size_t>(module.outcomes.size(), 3)) * ImGui::GetTextLineHeightWithSpacing();
-    float height = pad * 2 + theme.fonts.heading->FontSize + outcomes_height + ImGui::GetFrameHeightWithSpacing() * 2;
+    // The title and outcomes wrap (long ones, and every one at large text sizes), so the
+    // card's height is measured from them.
+    const std::string title = std::to_string(number) + ". " + module.title;
+    const float inner = width - pad * 2;
+    ImGui::PushFont(theme.fonts.heading);
+    float height = pad * 2 + ImGui::CalcTextSize(title.c_str(), nullptr, false, inner).y + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::PopFont();
+    ImGui::PushFont(theme.fonts.small);
+    const float bullet_indent = ImGui::GetTreeNodeToLabelSpacing();
+    for (size_t i = 0; i < module.outcomes.size() && i < 3; ++i)
+        height += ImGui::CalcTextSize(module.outcomes[i].c_str(), nullptr, false, inner - bullet_indent).y +
+                  ImGui::GetStyle().ItemSpacing.y;
+    ImGui::PopFont();
+    height += ImGui::GetFrameHeightWithSpacing() * 2;
     ImGui::BeginChild("card", ImVec2(width, height), true, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
     // The card's frame is drawn by BeginChild; its widgets keep the normal style.
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);
 
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::PushFont(theme.fonts.heading);
-    ImGui::Text("%d. %s", number, module.title.c_str());
+    ImGui::TextUnformatted(title.c_str());
     ImGui::PopFont();
     ImGui::PushFont(theme.fonts.small);
-    for (size_t i = 0; i < module.outcomes.size() && i < 3; ++i) ImGui::BulletText("%s", module.outcomes[i].c_str());
+    for (size_t i = 0; i < module.outcomes.size() && i < 3; ++i) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddCircleFilled(
+            ImVec2(at.x + bullet_indent * 0.5f, at.y + ImGui::GetTextLineHeight() * 0.5f), theme.px(2.5f),
+            ImGui::GetColorU32(ImGuiCol_Text));
+        ImGui::Indent(bullet_indent);
+        ImGui::TextUnformatted(module.outcomes[i].c_str());
+        ImGui::Unindent(bullet_indent);
+    }
     ImGui::PopFont();
+    ImGui::PopTextWrapPos();
 
     std::string status_line = std::string(status_text(status)) + "  -  " + std::to_string(seen) + " of " +
                               std::to_string(total) + " screens";

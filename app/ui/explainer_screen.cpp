@@ -106,7 +106,7 @@ void draw_caption(const Theme& theme, const Explainer& explainer, double positio
     const int cue = caption_at(explainer, position);
     const std::string text = cue >= 0 ? explainer.captions.cues[static_cast<std::size_t>(cue)].text : "";
     const float padding = theme.px(14);
-    ImGui::PushFont(theme.fonts.body);
+    ImGui::PushFont(theme.fonts.caption);
     const float two_lines = ImGui::GetTextLineHeightWithSpacing() * 2;
     const float height = std::max(two_lines, ImGui::CalcTextSize(text.c_str(), nullptr, false, width - padding * 2).y) +
                          padding * 2;
@@ -269,8 +269,10 @@ void draw_explainer_screen(const Context& context, const Screen& screen, ScreenS
 
     const double position = transport.position();
     const int beat = beat_at(explainer, position);
-    // Short enough that the caption and the controls stay in view in an 800-pixel window.
-    const float stage_height = std::min(width * 0.5f, ImGui::GetMainViewport()->Size.y * 0.3f);
+    // Short enough that the caption and the controls stay in view in an 800-pixel window; at
+    // larger text sizes it grows with the text, which it would otherwise cut off, and the page scrolls.
+    const float text_size = static_cast<float>(theme.comfort.text_size) / 100.0f;
+    const float stage_height = std::min(width * 0.5f, ImGui::GetMainViewport()->Size.y * 0.3f * text_size);
     const ImVec2 stage_corner = ImGui::GetCursorScreenPos();
     draw_explainer_stage(context, screen, beat >= 0 ? &explainer.beats[static_cast<std::size_t>(beat)] : nullptr, width,
                          stage_height);

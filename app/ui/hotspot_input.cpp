@@ -112,12 +112,13 @@ void draw_badge(ImDrawList* draw, const Region& region, const Placement& at, boo
     ImVec2 c(at.origin.x + corner_x * at.scale, at.origin.y + corner_y * at.scale);
     draw->AddCircleFilled(c, r, ImGui::GetColorU32(right ? theme.colors.correct : theme.colors.incorrect), 24);
     const float k = r * 0.45f, w = theme.px(2.5f);
+    const ImU32 ink = ImGui::GetColorU32(theme.colors.on_fill);
     if (right) {
-        draw->AddLine(ImVec2(c.x - k, c.y), ImVec2(c.x - k * 0.2f, c.y + k * 0.8f), IM_COL32_WHITE, w);
-        draw->AddLine(ImVec2(c.x - k * 0.2f, c.y + k * 0.8f), ImVec2(c.x + k, c.y - k * 0.8f), IM_COL32_WHITE, w);
+        draw->AddLine(ImVec2(c.x - k, c.y), ImVec2(c.x - k * 0.2f, c.y + k * 0.8f), ink, w);
+        draw->AddLine(ImVec2(c.x - k * 0.2f, c.y + k * 0.8f), ImVec2(c.x + k, c.y - k * 0.8f), ink, w);
     } else {
-        draw->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k), IM_COL32_WHITE, w);
-        draw->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k), IM_COL32_WHITE, w);
+        draw->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k), ink, w);
+        draw->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k), ink, w);
     }
 }
 

@@ -53,13 +53,14 @@ void PlayerApp::build_frame() {
     ImGui::Begin("##primer", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    block_shortcuts(m_support_open || m_help_open);
+    block_shortcuts(m_support_open || m_help_open || m_comfort_open);
     if (pressed_with_ctrl('Q')) m_requests.push(Quit{});
     // Support and the keyboard help are one key away in the course; the sign-in form has a
     // button instead, because someone typing their name before clicking a field would open it by accident.
     if (m_setup.course && m_view != View::SignIn && m_view != View::Manager) {
         if (typed('s')) m_requests.push(ToggleSupport{});
         if (typed('h') || typed('?')) m_requests.push(ToggleHelp{});
+        if (typed('o')) m_requests.push(ToggleComfort{});
     }
 
     // Narration and reading aloud belong to their screen: moving on or back, or to the map, silences them.
@@ -89,6 +90,7 @@ void PlayerApp::build_frame() {
     if (m_session && !m_session->save_error().empty()) draw_save_problem();
     if (m_support_open && m_setup.course) draw_support_panel(m_theme, *m_setup.course, m_requests);
     if (m_help_open) draw_help_panel(m_theme, m_requests);
+    if (m_comfort_open) draw_comfort_panel(m_theme, m_comfort_row, m_comfort_problem, m_requests);
     ImGui::End();
     if (m_setup.preview) draw_preview_panel(m_theme, m_setup.course, *m_setup.preview, m_requests, panel_width);
 }
@@ -204,6 +206,23 @@ void PlayerApp::apply_requests() {
     // A request made by a frame no input caused (the countdown's) must still be seen.
     m_redraw_owed |= !requests.empty();
     for (const Request& request : requests) apply(request);
+    // The explainer's own volume control (- and +, or its bar) is the comfort setting too;
+    // kept once a drag on the bar has ended rather than at every step of it.
+    ComfortSettings heard = m_theme.comfort;
+    heard.narration_volume = static_cast<int>(m_narration.volume * 100 + 0.5f);
+    if (clamped(heard) != m_theme.comfort && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) change_comfort(heard);
+}
+
+void PlayerApp::change_comfort(const ComfortSettings& settings) {
+    const ComfortSettings wanted = clamped(settings);
+    m_narration.volume = static_cast<float>(wanted.narration_volume) / 100.0f;
+    if (m_setup.sound.set_volume && m_screen_state.narration_heard) m_setup.sound.set_volume(m_narration.volume);
+    if (wanted != m_theme.comfort && m_setup.restyle) m_setup.restyle(wanted);
+    m_redraw_owed = true;
+    m_comfort_problem.clear();
+    // Before sign-in they are nobody's yet: signing in keeps them for a learner who has none.
+    if (m_session && !m_setup.store->save_comfort_settings(m_session->learner().id, wanted, m_setup.clock->now()))
+        m_comfort_problem = m_setup.store->last_error() + " The settings apply until Primer closes.";
 }
 
 void PlayerApp::apply(const Request& request) {
@@ -223,6 +242,8 @@ void PlayerApp::apply(const Request& request) {
                    },
                    [&](const ToggleSupport&) { m_support_open = !m_support_open; },
                    [&](const ToggleHelp&) { m_help_open = !m_help_open; },
+                   [&](const ToggleComfort&) { m_comfort_open = !m_comfort_open; },
+                   [&](const ChangeComfort& change) { change_comfort(change.settings); },
                    [&](const TakeBreak&) {
                        if (!m_session || m_view == View::Break) return;
                        silence_narration();
@@ -272,6 +293,13 @@ void PlayerApp::sign_in(const Learner& typed) {
         m_view = View::SignIn;
         return;
     }
+    // The learner's own settings; a learner with none keeps what was chosen at sign-in.
+    if (const std::optional<ComfortSettings> saved = m_setup.store->comfort_settings(m_session->learner().id))
+        change_comfort(*saved);
+    else if (m_setup.store->last_error().empty())
+        change_comfort(m_theme.comfort);
+    else
+        m_comfort_problem = m_setup.store->last_error();
     bool returning = !m_session->progress().visited.empty();
     if (!returning && m_setup.course->content_notice) {
         m_view = View::Notice;

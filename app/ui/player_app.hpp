@@ -37,6 +37,8 @@ struct PlayerSetup {
     std::function<void(const std::vector<Event>&)> recorded;  // after a command's records are saved (LRS sync)
     ManagerAccess manager;            // the manager view's passphrase and exports; none in a preview
     std::optional<PreviewStatus> preview;  // `primer preview`: the side panel, and reloads on save
+    // Rebuilds the theme (fonts, colours) for new comfort settings; called between frames.
+    std::function<void(const ComfortSettings&)> restyle;
 };
 
 class PlayerApp {
@@ -72,6 +74,8 @@ private:
     void draw_screen_reading_along();
     void stop_reading();
     double seconds_until_view_changes() const;  // seconds_until_redraw without read aloud
+    // Applies comfort settings (restyling when the look changes) and keeps them for the learner signed in.
+    void change_comfort(const ComfortSettings& settings);
 
     const Theme& m_theme;
     PlayerSetup m_setup;
@@ -89,6 +93,9 @@ private:
     int m_focused_module = 0;
     bool m_support_open = false;
     bool m_help_open = false;
+    bool m_comfort_open = false;
+    int m_comfort_row = 0;          // the setting the keyboard is on in the comfort panel
+    std::string m_comfort_problem;  // why the last change could not be saved
     bool m_quit = false;
     bool m_quit_warned = false;  // a save is failing and the learner has been told
     bool m_redraw_owed = false;  // requests were applied since the last frame

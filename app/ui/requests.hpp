@@ -3,6 +3,7 @@
 // session; the rest change which view is on show).
 #pragma once
 
+#include "comfort_settings.hpp"
 #include "commands.hpp"
 #include "store.hpp"
 
@@ -20,6 +21,10 @@ struct ShowMap {};
 struct AcceptNotice {};
 struct ToggleSupport {};
 struct ToggleHelp {};
+struct ToggleComfort {};
+struct ChangeComfort {
+    ComfortSettings settings;
+};
 struct TakeBreak {};
 struct EndBreak {};
 struct Quit {};
@@ -36,7 +41,7 @@ struct ManagerRequest {
 };
 
 using Request = std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, ToggleHelp, TakeBreak, EndBreak,
-                             OpenLink, Quit, ManagerRequest, ToggleReadAloud>;
+                             OpenLink, Quit, ManagerRequest, ToggleReadAloud, ToggleComfort, ChangeComfort>;
 
 class RequestQueue {
 public:

@@ -45,7 +45,8 @@ public:
         }
         m_line_left = m_origin.x + indent;
         m_x = m_line_left;
-        m_line_height = regular->FontSize * kLineSpacing;
+        // The learner's line spacing widens this leading (1.5 or 2 times), never narrows it.
+        m_line_height = regular->FontSize * kLineSpacing * static_cast<float>(m_theme.comfort.line_spacing) / 100.0f;
         m_offset = 0;
         for (const Span& span : block.spans) {
             words(span, face(m_theme, regular, span));

@@ -98,6 +98,7 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
     if (primary_button("Continue", theme, true, inner) || enter) submit(form, requests);
     if (!course.support.empty() && secondary_button("Support contacts", theme, true, inner))
         requests.push(ToggleSupport{});
+    if (secondary_button("Comfort settings: text size, colours", theme, true, inner)) requests.push(ToggleComfort{});
     // For whoever manages the records on this computer, behind its own passphrase: in the
     // window's corner, always in sight, unless the window is too narrow beside the card.
     const char* manager = "Manager view (Ctrl+M)";

@@ -51,15 +51,15 @@ void draw_mark(ImDrawList* draw, ImVec2 c, const Theme& theme, bool right) {
     const ImU32 colour = ImGui::GetColorU32(right ? p.correct : p.incorrect);
     const float r = theme.px(10), t = theme.px(2.5f);
     draw->AddCircleFilled(c, r, colour, 24);
-    const ImU32 white = IM_COL32(255, 255, 255, 255);
+    const ImU32 ink = ImGui::GetColorU32(p.on_fill);
     if (right) {
         ImVec2 tick[3] = {ImVec2(c.x - r * 0.5f, c.y), ImVec2(c.x - r * 0.1f, c.y + r * 0.4f),
                           ImVec2(c.x + r * 0.5f, c.y - r * 0.4f)};
-        draw->AddPolyline(tick, 3, white, 0, t);
+        draw->AddPolyline(tick, 3, ink, 0, t);
     } else {
         const float d = r * 0.42f;
-        draw->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), white, t);
-        draw->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), white, t);
+        draw->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), ink, t);
+        draw->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), ink, t);
     }
 }
 
@@ -182,8 +182,9 @@ void draw_box(const Boxes& boxes, const Theme& theme, const Rect& rect, bool hig
     const Palette& c = theme.colors;
     boxes.draw->ChannelsSetCurrent(0);
     const float rounding = theme.px(8);
-    boxes.draw->AddRectFilled(rect.min, rect.max, ImGui::GetColorU32(highlight ? c.selected : ImVec4(0.93f, 0.92f, 0.89f, 1)),
-                              rounding);
+    // A well a shade darker than the page; in high contrast, the black of the page itself.
+    const ImVec4 well = theme.comfort.high_contrast ? c.background : ImVec4(0.93f, 0.92f, 0.89f, 1);
+    boxes.draw->AddRectFilled(rect.min, rect.max, ImGui::GetColorU32(highlight ? c.selected : well), rounding);
     boxes.draw->AddRect(rect.min, rect.max, ImGui::GetColorU32(highlight ? c.primary : c.border), rounding, 0,
                         highlight ? theme.px(2.5f) : theme.px(1));
     if (focused) draw_focus_ring(theme, rect);

@@ -1,5 +1,7 @@
 #include "theme.hpp"
 
+#include "high_contrast.hpp"
+
 #include <array>
 #include <filesystem>
 
@@ -28,9 +30,20 @@ constexpr std::array kFontFamilies = {
 // ellipsis, and the pound and euro signs.
 const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x205E, 0x20AC, 0x20AC, 0};
 
-const FontFiles* find_family() {
+// Debian's fonts-opendyslexic, for learners who chose it: CFF outlines, which ImGui's
+// stb_truetype reads. Without it the usual family is used.
+constexpr FontFiles kDyslexiaFamily{"/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf",
+                                    "/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Bold.otf",
+                                    "/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Italic.otf",
+                                    "/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-BoldItalic.otf"};
+
+const FontFiles* find_family(bool dyslexia_font) {
     std::error_code error;
     for (const FontFiles& family : kFontFamilies) {
+        if (dyslexia_font && std::filesystem::exists(kDyslexiaFamily.regular, error) &&
+            std::filesystem::exists(kDyslexiaFamily.bold, error) && std::filesystem::exists(kDyslexiaFamily.italic, error) &&
+            std::filesystem::exists(kDyslexiaFamily.bold_italic, error))
+            return &kDyslexiaFamily;
         if (std::filesystem::exists(family.regular, error) && std::filesystem::exists(family.bold, error) &&
             std::filesystem::exists(family.italic, error) && std::filesystem::exists(family.bold_italic, error))
             return &family;
@@ -38,15 +51,15 @@ const FontFiles* find_family() {
     return nullptr;
 }
 
-Fonts load_fonts(float scale) {
+Fonts load_fonts(float scale, const ComfortSettings& comfort) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    const FontFiles* family = find_family();
+    const FontFiles* family = find_family(comfort.dyslexia_font);
     if (!family) {
         ImFontConfig config;
         config.SizePixels = 13.0f * scale;
         ImFont* fallback = io.Fonts->AddFontDefault(&config);
-        return {fallback, fallback, fallback, fallback, fallback, fallback, fallback};
+        return {fallback, fallback, fallback, fallback, fallback, fallback, fallback, fallback};
     }
     // ImGui rasterises each glyph three times across by default, for smoother sub-pixel
     // placement. Twice looks the same for body text (as ImGui's own notes say) and large
@@ -65,12 +78,16 @@ Fonts load_fonts(float scale) {
     fonts.heading = add(family->bold, 30.0f);
     fonts.small = add(family->regular, 17.0f);
     fonts.display = add(family->bold, 38.0f);
+    fonts.caption = add(family->regular, 21.0f * static_cast<float>(comfort.caption_size) / 100.0f);
     return fonts;
 }
 
 void apply_style(const Theme& theme) {
     ImGuiStyle style;
-    ImGui::StyleColorsLight(&style);
+    if (theme.comfort.high_contrast)
+        ImGui::StyleColorsDark(&style);  // the colours below leave out scrollbars, sliders and the like
+    else
+        ImGui::StyleColorsLight(&style);
     const Palette& c = theme.colors;
     style.Colors[ImGuiCol_WindowBg] = c.background;
     style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);  // panes show the window; cards push surface
@@ -109,11 +126,13 @@ void apply_style(const Theme& theme) {
 
 }  // namespace
 
-Theme make_theme(float scale) {
+Theme make_theme(float scale, const ComfortSettings& comfort) {
     Theme theme;
-    theme.scale = scale;
-    theme.reading_width = 760.0f * scale;
-    theme.fonts = load_fonts(scale);
+    theme.comfort = clamped(comfort);
+    theme.scale = scale * static_cast<float>(theme.comfort.text_size) / 100.0f;
+    theme.reading_width = 760.0f * theme.scale;
+    if (theme.comfort.high_contrast) theme.colors = high_contrast_palette();
+    theme.fonts = load_fonts(theme.scale, theme.comfort);
     apply_style(theme);
     return theme;
 }

@@ -2,6 +2,8 @@
 // and never raw numbers, so a brand (and later a high-contrast theme) changes one file.
 #pragma once
 
+#include "comfort_settings.hpp"
+
 #include <imgui.h>
 
 namespace primer::ui {
@@ -14,6 +16,7 @@ struct Fonts {
     ImFont* heading = nullptr;  // screen titles
     ImFont* small = nullptr;    // captions, sources, status lines
     ImFont* display = nullptr;  // the sign-in and notice headings
+    ImFont* caption = nullptr;  // explainer captions, at the learner's caption size
 };
 
 struct Palette {
@@ -32,6 +35,7 @@ struct Palette {
     ImVec4 link{0.051f, 0.318f, 0.627f, 1.0f};
     ImVec4 focus{0.898f, 0.529f, 0.039f, 1.0f};        // keyboard focus ring
     ImVec4 reading{1.0f, 0.929f, 0.659f, 1.0f};        // behind the sentence read aloud (#FFEDA8); text on it is 14:1
+    ImVec4 on_fill{1.0f, 1.0f, 1.0f, 1.0f};            // text and marks on primary, correct or incorrect fills
 };
 
 struct Theme {
@@ -39,12 +43,18 @@ struct Theme {
     Palette colors;
     float scale = 1.0f;           // display scale times the learner's text size
     float reading_width = 760.0f; // the text column, for about 70 characters a line
+    // The learner's: the reading text's spacing and the captions read it. Nothing in the
+    // player animates (no fades, slides or smooth scrolling; every change is drawn at once),
+    // so reduced_motion has nothing to stop yet: anything animated later must honour it.
+    ComfortSettings comfort;
 
     float px(float value) const { return value * scale; }
 };
 
-// Loads the fonts (Lato, else DejaVu Sans, else ImGui's built-in) at `scale` and
-// styles ImGui to match. Call before the first frame.
-Theme make_theme(float scale);
+// Loads the fonts (Lato, else DejaVu Sans, else ImGui's built-in; OpenDyslexic first when
+// the learner chose it) at `scale` times the learner's text size, and styles ImGui to match
+// (high_contrast.hpp's palette when chosen). Call between frames; the font texture must
+// then be made again (Window::reload_fonts).
+Theme make_theme(float scale, const ComfortSettings& comfort = {});
 
 }  // namespace primer::ui

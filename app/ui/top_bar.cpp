@@ -1,56 +1,117 @@
 // The band across the top of every in-course view: where you are, and what must always be
-// one step away: the course map, a break, help with the keys, and support.
+// one step away: reading aloud, the course map, a break, comfort settings, help with the keys,
+// and support.
 #include "read_along.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+
+#include <algorithm>
+#include <vector>
 
 namespace primer::ui {
 
 void draw_top_bar(const Context& context, const char* heading) {
     const Theme& theme = context.theme;
-    const float height = theme.px(68);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // Its keys work from anywhere in the course (map and break here; support, settings and
+    // help in PlayerApp, since those open over any view).
+    struct BarButton {
+        const char* label;
+        const char* short_label;  // when space is short: the keys are still on the Help list
+        Request request;
+    };
+    std::vector<BarButton> buttons;
+    // Read aloud only on a screen, when the player has a voice (read_along.hpp).
+    if (ReadAlong* read_along = active_read_along()) {
+        const bool reading = read_along->reading();
+        buttons.push_back({reading ? "Stop reading (A)###read" : "Read aloud (A)###read",
+                           reading ? "Stop###read" : "Read###read", ToggleReadAloud{}});
+        if (typed('a')) context.requests.push(ToggleReadAloud{});
+    }
+    buttons.insert(buttons.end(), {{"Course map (M)", "Map", ShowMap{}},
+                                   {"Take a break (B)", "Break", TakeBreak{}},
+                                   {"Settings (O)", "Settings", ToggleComfort{}},
+                                   {"Help (H)", "Help", ToggleHelp{}},
+                                   {"Support (S)", "Support", ToggleSupport{}}});
+    if (typed('m')) context.requests.push(ShowMap{});
+    if (typed('b')) context.requests.push(TakeBreak{});
+
+    // The buttons sit right of the course title and heading when they fit there. At large
+    // text sizes the labels lose their keys and the course title goes (it is the window's
+    // title too); if that is still too wide, the buttons wrap in rows under the heading.
+    const ImVec2 padding(theme.px(24), theme.px(10));
+    const float inner = ImGui::GetContentRegionAvail().x - padding.x * 2;
+    auto row_width = [&](bool full) {
+        float width = -style.ItemSpacing.x;
+        for (const BarButton& button : buttons)
+            width += button_width(full ? button.label : button.short_label, theme) + style.ItemSpacing.x;
+        return width;
+    };
+    ImGui::PushFont(theme.fonts.small);
+    const float title_height = ImGui::GetTextLineHeight() + style.ItemSpacing.y;
+    const float title_width = ImGui::CalcTextSize(context.course.title.c_str()).x;
+    ImGui::PopFont();
+    ImGui::PushFont(theme.fonts.bold);
+    const float heading_height = ImGui::GetTextLineHeight();
+    const float heading_width = ImGui::CalcTextSize(heading).x;
+    ImGui::PopFont();
+    const bool full = std::max(title_width, heading_width) + style.ItemSpacing.x + row_width(true) <= inner;
+    const bool show_title = full;
+    const bool beside = full || heading_width + style.ItemSpacing.x + row_width(false) <= inner;
+    auto label_of = [&](const BarButton& button) { return full ? button.label : button.short_label; };
+    int rows = 1;
+    if (!beside) {
+        float x = -style.ItemSpacing.x;
+        for (const BarButton& button : buttons) {
+            const float width = button_width(label_of(button), theme);
+            if (x > 0 && x + style.ItemSpacing.x + width > inner) {
+                ++rows;
+                x = -style.ItemSpacing.x;
+            }
+            x += style.ItemSpacing.x + width;
+        }
+    }
+    const float text_height = heading_height + (show_title ? title_height : 0.0f);
+    const float rows_height = rows * ImGui::GetFrameHeight() + (rows - 1) * style.ItemSpacing.y;
+    const float height = beside ? std::max({theme.px(68), text_height + padding.y * 2, rows_height + padding.y * 2})
+                                : text_height + style.ItemSpacing.y + rows_height + padding.y * 2;
+
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(24), theme.px(10)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
     ImGui::BeginChild("top-bar", ImVec2(0, height), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
 
+    if (beside) ImGui::SetCursorPosY((height - text_height) * 0.5f);
     ImGui::BeginGroup();
-    ImGui::PushFont(theme.fonts.small);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.muted_text);
-    ImGui::TextUnformatted(context.course.title.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    if (show_title) {
+        ImGui::PushFont(theme.fonts.small);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.muted_text);
+        ImGui::TextUnformatted(context.course.title.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    }
     ImGui::PushFont(theme.fonts.bold);
     ImGui::TextUnformatted(heading);
     ImGui::PopFont();
     ImGui::EndGroup();
 
-    // The buttons, right-aligned; their keys work from anywhere in the course (map and break
-    // here, support and help in PlayerApp, since those open over any view).
-    const char* map_label = "Course map (M)";
-    const char* break_label = "Take a break (B)";
-    const char* help_label = "Help (H)";
-    const char* support_label = "Support (S)";
-    // Read aloud only on a screen, when the player has a voice (read_along.hpp).
-    ReadAlong* read_along = active_read_along();
-    const char* read_label = read_along && read_along->reading() ? "Stop reading (A)###read" : "Read aloud (A)###read";
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SameLine();
-    align_right(button_width(map_label, theme) + button_width(break_label, theme) + button_width(help_label, theme) +
-                button_width(support_label, theme) + 3 * spacing +
-                (read_along ? button_width(read_label, theme) + spacing : 0.0f));
-    ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
-    if (read_along) {
-        if (secondary_button(read_label, theme) || typed('a')) context.requests.push(ToggleReadAloud{});
+    if (beside) {
         ImGui::SameLine();
+        align_right(row_width(full));
+        ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
     }
-    if (secondary_button(map_label, theme) || typed('m')) context.requests.push(ShowMap{});
-    ImGui::SameLine();
-    if (secondary_button(break_label, theme) || typed('b')) context.requests.push(TakeBreak{});
-    ImGui::SameLine();
-    if (secondary_button(help_label, theme)) context.requests.push(ToggleHelp{});
-    ImGui::SameLine();
-    if (primary_button(support_label, theme)) context.requests.push(ToggleSupport{});
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+        const BarButton& button = buttons[i];
+        if (i > 0) {
+            if (beside)
+                ImGui::SameLine();
+            else
+                same_line_if_room(button_width(label_of(button), theme));
+        }
+        const bool last = i + 1 == buttons.size();  // support is the one filled button
+        if (last ? primary_button(label_of(button), theme) : secondary_button(label_of(button), theme))
+            context.requests.push(button.request);
+    }
 
     ImGui::EndChild();
     ImGui::PopStyleVar();

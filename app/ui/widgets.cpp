@@ -16,7 +16,7 @@ bool styled_button(const char* label, const Theme& theme, bool enabled, float wi
         ImGui::PushStyleColor(ImGuiCol_Button, c.primary);
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, c.primary_hover);
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, c.primary_hover);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, c.on_fill);
         colors = 4;
     }
     if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
@@ -69,6 +69,12 @@ float button_width(const char* label, const Theme& theme) {
     float width = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PopFont();
     return width;
+}
+
+void same_line_if_room(float width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine();
 }
 
 bool pressed(ImGuiKey key) {

@@ -30,6 +30,10 @@ void align_right(float width);
 
 float button_width(const char* label, const Theme& theme);
 
+// Puts the next item of `width` beside the last one when it fits there, else on the next
+// line: rows of buttons wrap instead of running off the window at large text sizes.
+void same_line_if_room(float width);
+
 // Keyboard shortcuts. Both answer false while a text field has focus or while
 // shortcuts are blocked (a dialog is open over the view that asks).
 bool pressed(ImGuiKey key);  // arrows, Enter, Escape

@@ -136,7 +136,7 @@ TEST_CASE("A new store is created, in new folders, with the current schema", "[s
     CHECK(raw.value("PRAGMA application_id") == std::to_string(kStoreApplicationId));
     CHECK(raw.value("PRAGMA journal_mode") == "wal");
     CHECK(raw.rows("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") ==
-          std::vector<std::string>{"completions", "events", "interactions", "learners", "outbox", "progress",
+          std::vector<std::string>{"comfort_settings", "completions", "events", "interactions", "learners", "outbox", "progress",
                                       "signing_keys", "sittings"});
 }
 

@@ -36,6 +36,9 @@ add_test(NAME gui.read_aloud
 add_test(NAME gui.manager_view
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_view.sh $<TARGET_FILE:primer>
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/manager_view)
+add_test(NAME gui.comfort_settings
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/comfort_settings.sh $<TARGET_FILE:primer>
+                 ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/comfort_settings)
 # Every kind of screen in every module of the built-in course, drawn and checked not blank.
 # The same script, as a target, regenerates the pictures for people to look at.
 set(COURSE_SCREENS bash ${CMAKE_CURRENT_LIST_DIR}/../screenshots/course_screens.sh $<TARGET_FILE:primer>
@@ -48,7 +51,8 @@ add_custom_target(screenshots COMMAND ${XVFB_RUN} ${COURSE_SCREENS} DEPENDS prim
 # AddressSanitizer's checks for bad reads and writes stay on; unit and CLI tests keep
 # leak checking.
 set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.conversation gui.assessment gui.choice_kinds
-                     gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots gui.manager_view gui.read_aloud PROPERTIES
+                     gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots gui.manager_view gui.read_aloud
+                     gui.comfort_settings PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.

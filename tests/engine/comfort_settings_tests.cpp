@@ -1,0 +1,115 @@
+// Comfort settings: the defaults, the one place values are clamped, and their row in the
+// store (saved, read back, replaced, and added to a schema 5 file without touching the rest).
+#include "comfort_settings.hpp"
+#include "store.hpp"
+#include "store_schema.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+using namespace primer;
+
+TEST_CASE("Comfort settings start at normal text, normal spacing, usual font and colours, and motion on",
+          "[comfort]") {
+    const ComfortSettings defaults;
+    CHECK(defaults.text_size == 100);
+    CHECK(defaults.line_spacing == 100);
+    CHECK_FALSE(defaults.dyslexia_font);
+    CHECK_FALSE(defaults.high_contrast);
+    CHECK_FALSE(defaults.reduced_motion);
+    CHECK(defaults.caption_size == 100);
+    CHECK(defaults.narration_volume == 80);
+    CHECK(clamped(defaults) == defaults);
+}
+
+TEST_CASE("Comfort settings are moved to the nearest step the layout was made for", "[comfort]") {
+    struct Row {
+        int asked;
+        int text_size;
+        int line_spacing;
+        int volume;
+    };
+    // asked -> text size (100..200 by 25), line spacing (100, 150, 200), volume (0..100 by 10)
+    const Row rows[] = {
+        {-50, 100, 100, 0},  {0, 100, 100, 0},    {4, 100, 100, 0},     {5, 100, 100, 10},
+        {100, 100, 100, 100}, {112, 100, 100, 100}, {113, 125, 100, 100}, {124, 125, 100, 100},
+        {125, 125, 100, 100}, {126, 125, 150, 100}, {160, 150, 150, 100}, {175, 175, 150, 100},
+        {176, 175, 200, 100}, {200, 200, 200, 100}, {400, 200, 200, 100}, {55, 100, 100, 60},
+    };
+    for (const Row& row : rows) {
+        ComfortSettings asked;
+        asked.text_size = row.asked;
+        asked.line_spacing = row.asked;
+        asked.caption_size = row.asked;
+        asked.narration_volume = row.asked;
+        const ComfortSettings got = clamped(asked);
+        INFO("asked " << row.asked);
+        CHECK(got.text_size == row.text_size);
+        CHECK(got.caption_size == row.text_size);
+        CHECK(got.line_spacing == row.line_spacing);
+        CHECK(got.narration_volume == row.volume);
+    }
+}
+
+TEST_CASE("A learner's comfort settings are saved, read back and replaced whole", "[comfort]") {
+    test::TempDir dir;
+    std::string error;
+    auto store = Store::open(database_path(dir.path()), error);
+    REQUIRE(store);
+    REQUIRE(store->save_learner(Learner{"ann", "Ann", "", 1}));
+    REQUIRE(store->save_learner(Learner{"bob", "Bob", "", 1}));
+    CHECK_FALSE(store->comfort_settings("ann"));
+    CHECK(store->last_error().empty());
+
+    ComfortSettings chosen;
+    chosen.text_size = 200;
+    chosen.line_spacing = 150;
+    chosen.dyslexia_font = true;
+    chosen.high_contrast = true;
+    chosen.reduced_motion = true;
+    chosen.caption_size = 175;
+    chosen.narration_volume = 30;
+    REQUIRE(store->save_comfort_settings("ann", chosen, 10));
+    CHECK(store->comfort_settings("ann") == chosen);
+    CHECK_FALSE(store->comfort_settings("bob"));
+
+    ComfortSettings changed = chosen;
+    changed.high_contrast = false;
+    changed.text_size = 333;  // saved clamped, never as asked
+    REQUIRE(store->save_comfort_settings("ann", changed, 20));
+    changed.text_size = 200;
+    CHECK(store->comfort_settings("ann") == changed);
+
+    // A learner unknown to the store has nowhere to keep settings.
+    CHECK_FALSE(store->save_comfort_settings("nobody", chosen, 30));
+    CHECK_FALSE(store->last_error().empty());
+}
+
+TEST_CASE("A schema 5 file gains comfort settings and keeps its learners", "[comfort]") {
+    test::TempDir dir;
+    const auto file = database_path(dir.path());
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
+        std::string failure;
+        REQUIRE(migrate_store(db, failure, 5));
+        REQUIRE(sqlite3_exec(db, "INSERT INTO learners VALUES ('ann', 'Ann', 'Org', 1, 2);", nullptr, nullptr,
+                             nullptr) == SQLITE_OK);
+        sqlite3_stmt* missing = nullptr;
+        CHECK(sqlite3_prepare_v2(db, "SELECT 1 FROM comfort_settings", -1, &missing, nullptr) != SQLITE_OK);
+        sqlite3_finalize(missing);
+        sqlite3_close(db);
+    }
+    std::string error;
+    auto store = Store::open(file, error);
+    REQUIRE(store);
+    CHECK(store->schema_version() == 6);
+    REQUIRE(store->find_learner("ann"));
+    CHECK(store->find_learner("ann")->organisation == "Org");
+    CHECK_FALSE(store->comfort_settings("ann"));
+    ComfortSettings bigger;
+    bigger.text_size = 150;
+    REQUIRE(store->save_comfort_settings("ann", bigger, 5));
+    CHECK(store->comfort_settings("ann")->text_size == 150);
+}
