@@ -3,6 +3,8 @@
 
 #include "args.hpp"
 #include "background_sync.hpp"
+#include "brand_choice.hpp"
+#include "brand_theme.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
 #include "export_job.hpp"
@@ -26,10 +28,12 @@ namespace primer::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: primer [play] [--course DIR] [--data-dir DIR] [--learner ID [--name NAME]]
+constexpr const char* kHelp = R"(Usage: primer [play] [--course DIR] [--brand DIR] [--data-dir DIR] [--learner ID [--name NAME]]
                    [--screenshot FILE] [--frame-times FILE]
 
 Opens the player. Without --course it plays the built-in course.
+  --brand DIR       show this brand pack (a folder with brand.toml) instead of the one the
+                    course names (brand = "..." in course.toml), or else the default
   --learner ID      sign in as this staff id without the sign-in dialog (kiosks, tests)
   --name NAME       the learner's name when --learner is new
   --data-dir DIR    keep records here instead of your user data folder
@@ -91,7 +95,7 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
 }  // namespace
 
 int play_command(const Words& words) {
-    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times"}};
+    ArgSpec spec{{"--course", "--brand", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times"}};
     auto parsed = parse_command(words, spec, "play", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const auto& args = parsed.args;
@@ -140,6 +144,9 @@ int play_command(const Words& words) {
         return 1;
     }
     LoadResult& course = finish_loading();
+    const Brand brand = choose_brand(args->value("--brand"), course.course ? &*course.course : nullptr,
+                                     [](const std::string& said) { std::cerr << "primer: " << said << "\n"; });
+    if (course.course) apply_brand_support(*course.course, brand);
     if (course.course && signer)
         lrs_sync = start_background_sync(data_dir, *course.course, std::string("Primer ") + PRIMER_VERSION,
                                          signer->key_id(), [](const std::string& said) {
@@ -154,8 +161,12 @@ int play_command(const Words& words) {
         }
         window->set_frame_time_log(frame_times.get());
     }
-    ui::Theme theme = ui::make_theme(window->content_scale());
+    ui::Theme theme = ui::make_brand_theme(window->content_scale(), brand);
     TextureCache textures;
+    if (Texture logo = textures.get(brand.logo); logo.ok && logo.height > 0) {
+        theme.brand.logo = logo.id;
+        theme.brand.logo_aspect = static_cast<float>(logo.width) / static_cast<float>(logo.height);
+    }
     SystemClock clock;
 
     ui::PlayerSetup setup;

@@ -38,10 +38,13 @@ const FontFiles* find_family() {
     return nullptr;
 }
 
-Fonts load_fonts(float scale) {
+Fonts load_fonts(float scale, const std::string& regular, const std::string& bold) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    const FontFiles* family = find_family();
+    // A brand's font has no italics of its own; its upright faces stand in for them.
+    const std::string& brand_bold = bold.empty() ? regular : bold;
+    const FontFiles brand_family{regular.c_str(), brand_bold.c_str(), regular.c_str(), brand_bold.c_str()};
+    const FontFiles* family = regular.empty() ? find_family() : &brand_family;
     if (!family) {
         ImFontConfig config;
         config.SizePixels = 13.0f * scale;
@@ -109,11 +112,12 @@ void apply_style(const Theme& theme) {
 
 }  // namespace
 
-Theme make_theme(float scale) {
+Theme make_theme(float scale, const Palette& colors, const std::string& font_regular, const std::string& font_bold) {
     Theme theme;
+    theme.colors = colors;
     theme.scale = scale;
     theme.reading_width = 760.0f * scale;
-    theme.fonts = load_fonts(scale);
+    theme.fonts = load_fonts(scale, font_regular, font_bold);
     apply_style(theme);
     return theme;
 }

@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 namespace primer::ui {
 
 struct Fonts {
@@ -33,17 +35,27 @@ struct Palette {
     ImVec4 focus{0.898f, 0.529f, 0.039f, 1.0f};        // keyboard focus ring
 };
 
+// Whose player this is (the brand pack): in the top bar and on the sign-in screen.
+struct BrandMarks {
+    std::string organisation;
+    ImTextureID logo = nullptr;  // none: the name alone
+    float logo_aspect = 1.0f;    // width over height
+};
+
 struct Theme {
     Fonts fonts;
     Palette colors;
+    BrandMarks brand;
     float scale = 1.0f;           // display scale times the learner's text size
     float reading_width = 760.0f; // the text column, for about 70 characters a line
 
     float px(float value) const { return value * scale; }
 };
 
-// Loads the fonts (Lato, else DejaVu Sans, else ImGui's built-in) at `scale` and
-// styles ImGui to match. Call before the first frame.
-Theme make_theme(float scale);
+// Loads the fonts (the brand's `font_regular` and `font_bold` when given, else Lato, else
+// DejaVu Sans, else ImGui's built-in) at `scale` and styles ImGui in `colors` to match.
+// Call before the first frame; brand_theme.hpp makes both from a brand.
+Theme make_theme(float scale, const Palette& colors = Palette{}, const std::string& font_regular = {},
+                 const std::string& font_bold = {});
 
 }  // namespace primer::ui

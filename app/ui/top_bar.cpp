@@ -13,10 +13,18 @@ void draw_top_bar(const Context& context, const char* heading) {
     ImGui::BeginChild("top-bar", ImVec2(0, height), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
 
+    if (theme.brand.logo) {
+        const float side = height - theme.px(20);
+        ImGui::Image(theme.brand.logo, ImVec2(side * theme.brand.logo_aspect, side));
+        ImGui::SameLine(0, theme.px(14));
+    }
     ImGui::BeginGroup();
     ImGui::PushFont(theme.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.muted_text);
-    ImGui::TextUnformatted(context.course.title.c_str());
+    const std::string whose = theme.brand.organisation.empty() || theme.brand.organisation == context.course.title
+                                  ? context.course.title
+                                  : theme.brand.organisation + "  \xC2\xB7  " + context.course.title;
+    ImGui::TextUnformatted(whose.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::PushFont(theme.fonts.bold);
