@@ -38,6 +38,9 @@ cli_test(validate_one_module COMMAND ${PRIMER} validate modules/02-communicating
 # measured ratio and the nearest passing colour.
 cli_test(validate_brands COMMAND ${PRIMER} validate assets/brand tests/fixtures/brands/northfield
          MATCH "assets/brand: 0 errors, 0 warnings\n" "tests/fixtures/brands/northfield: 0 errors, 0 warnings\n")
+# A course's brand = "..." is validated with it.
+cli_test(validate_course_brand COMMAND ${PRIMER} validate tests/fixtures/courses/branded
+         MATCH "tests/fixtures/courses/branded/../../brands/northfield: 0 errors, 0 warnings\n")
 cli_test(validate_brand_contrast EXIT 1 COMMAND ${PRIMER} validate tests/fixtures/brands/invalid/low-contrast
          MATCH "brand.toml:9:8: error: text on the background: contrast 3.45:1 \\(#8A8A8A on #FFFFFF\\)"
                "the nearest text of the same hue that passes is #767676")

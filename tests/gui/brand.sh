@@ -2,7 +2,8 @@
 # Brand packs on screen: the sign-in screen and a content screen in the default brand and
 # in the Northfield example (tests/fixtures/brands/northfield), checked by pixel colour: the
 # brand's background, its primary colour on the buttons, and its logo where the logo goes.
-# Then the Northfield support panel (S), which lists the brand's own helpline.
+# A course naming the brand in course.toml shows it too. Then the Northfield support panel
+# (S), which lists the brand's own helpline.
 # Usage (under xvfb-run): brand.sh PRIMER COURSE OUT
 set -euo pipefail
 PRIMER=$1 COURSE=$2 OUT=$3
@@ -37,6 +38,11 @@ check_brand default F7F5F0 1F5F8B 1F5F8B
 check_brand northfield F1F6F2 1B5E3B F28C28 --brand "$northfield"
 # Different brands, different pictures: the Northfield orange is nowhere in the default.
 [ "$(count default-sign-in "#F28C28")" = 0 ] || fail "the default brand shows the Northfield orange"
+
+# A course that names its brand in course.toml (brand = "...") shows it without --brand.
+"$PRIMER" --course "$(dirname "$0")/../fixtures/courses/branded" --data-dir "$OUT/data-manifest" --learner S-2 \
+    --name "Sam Patel" --screenshot "$OUT/manifest-content.png"
+[ "$(pixel manifest-content 5 400)" = F1F6F2 ] || fail "course.toml's brand is not shown: #$(pixel manifest-content 5 400)"
 
 # The support panel lists the brand's helpline after the course's contacts.
 start_player --brand "$northfield" --learner S-1
