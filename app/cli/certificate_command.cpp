@@ -3,6 +3,7 @@
 #include "commands.hpp"
 
 #include "args.hpp"
+#include "brand_choice.hpp"
 #include "certificate.hpp"
 #include "certificate_pdf.hpp"
 #include "course_loader.hpp"
@@ -15,20 +16,22 @@ namespace primer::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: primer certificate --learner ID [--course-dir DIR] [--output FILE] [--data-dir DIR]
+constexpr const char* kHelp = R"(Usage: primer certificate --learner ID [--course-dir DIR] [--brand DIR] [--output FILE]
+                          [--data-dir DIR]
 
 Writes the learner's certificate of completion for the course (default: the built-in
 course) as a PDF, from their latest signed completion: their name, the course, the date,
 the final assessment score, a certificate id, a verification code and a QR code that
 carries the signed record. Only a completed course (and a passed assessment, where the
-course has one) earns a certificate.
+course has one) earns a certificate. The logo, colour, wording and signatory come from the
+brand: --brand DIR, else the course's brand = "...", else the default.
 )";
 
 }  // namespace
 
 int certificate_command(const Words& words) {
     auto parsed =
-        parse_command(words, ArgSpec{{"--learner", "--course-dir", "--output", "--data-dir"}}, "certificate", kHelp);
+        parse_command(words, ArgSpec{{"--learner", "--course-dir", "--brand", "--output", "--data-dir"}}, "certificate", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const Args& args = *parsed.args;
     if (!args.has("--learner")) {
@@ -58,8 +61,19 @@ int certificate_command(const Words& words) {
                   << "\n";
         return 1;
     }
-    CertificateContent content{*record, learner->name, loaded.course->title, learner->organisation, "Primer",
-                               loaded.course->folder / "certificate-logo.png"};
+    const Brand brand = choose_brand(args.value("--brand"), &*loaded.course,
+                                     [](const std::string& said) { std::cerr << "primer: " << said << "\n"; });
+    CertificateContent content;
+    content.record = *record;
+    content.learner_name = learner->name;
+    content.course_title = loaded.course->title;
+    content.organisation = learner->organisation;
+    content.issuer = brand.name.empty() ? "Primer" : brand.name;
+    content.logo = brand.logo;
+    content.primary = brand.colours.primary;
+    if (!brand.certificate.wording.empty()) content.wording = brand.certificate.wording;
+    content.signatory = brand.certificate.signatory;
+    content.signatory_role = brand.certificate.role;
     const std::string output = args.value("--output", "certificate-" + learner_id + ".pdf");
     if (!write_certificate_pdf(content, output, error)) {
         std::cerr << "primer: " << error << "\n";

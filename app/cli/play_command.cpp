@@ -4,6 +4,8 @@
 
 #include "args.hpp"
 #include "background_sync.hpp"
+#include "brand_choice.hpp"
+#include "brand_theme.hpp"
 #include "course_library.hpp"
 #include "course_preview.hpp"
 #include "data_paths.hpp"
@@ -30,10 +32,12 @@ namespace primer::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: primer [play] [--course DIR] [--data-dir DIR] [--learner ID [--name NAME]]
+constexpr const char* kHelp = R"(Usage: primer [play] [--course DIR] [--brand DIR] [--data-dir DIR] [--learner ID [--name NAME]]
                    [--seed N] [--screenshot FILE] [--frame-times FILE]
 
 Opens the player. Without --course it plays the built-in course.
+  --brand DIR       show this brand pack (a folder with brand.toml) instead of the one the
+                    course names (brand = "..." in course.toml), or else the default
   --learner ID      sign in as this staff id without the sign-in dialog (kiosks, tests)
   --name NAME       the learner's name when --learner is new
   --data-dir DIR    keep records here instead of your user data folder
@@ -97,7 +101,7 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
 }  // namespace
 
 int play_command(const Words& words) {
-    ArgSpec spec{{"--course", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times", "--seed"}};
+    ArgSpec spec{{"--course", "--brand", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times", "--seed"}};
     auto parsed = parse_command(words, spec, "play", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const auto& args = parsed.args;
@@ -112,6 +116,7 @@ int play_command(const Words& words) {
     if (args->has("--learner")) launch.learner = Learner{args->value("--learner"), args->value("--name"), "", 0};
     launch.screenshot = args->value("--screenshot");
     launch.frame_times = args->value("--frame-times");
+    launch.brand = args->value("--brand");
     const std::optional<std::uint64_t> seed = seed_option(*args, 0);
     if (!seed) return 2;
     if (args->has("--seed")) launch.seed = *seed;
@@ -162,6 +167,9 @@ int run_player(const PlayerLaunch& launch) {
         return 1;
     }
     LoadResult& course = finish_loading();
+    const Brand brand = choose_brand(launch.brand, course.course ? &*course.course : nullptr,
+                                     [](const std::string& said) { std::cerr << "primer: " << said << "\n"; });
+    if (course.course) apply_brand_support(*course.course, brand);
     if (course.course && signer && !launch.preview)
         lrs_sync = start_background_sync(data_dir, *course.course, std::string("Primer ") + PRIMER_VERSION,
                                          signer->key_id(), [](const std::string& said) {
@@ -176,8 +184,16 @@ int run_player(const PlayerLaunch& launch) {
         }
         window->set_frame_time_log(frame_times.get());
     }
-    ui::Theme theme = ui::make_theme(window->content_scale());
+    ui::Theme theme = ui::make_brand_theme(window->content_scale(), brand);
     TextureCache textures;
+    // The logo is a texture like the course's images, so it is fetched again when they are.
+    auto show_logo = [&] {
+        if (Texture logo = textures.get(brand.logo); logo.ok && logo.height > 0) {
+            theme.brand.logo = logo.id;
+            theme.brand.logo_aspect = static_cast<float>(logo.width) / static_cast<float>(logo.height);
+        }
+    };
+    show_logo();
     SystemClock clock;
 
     ui::PlayerSetup setup;
@@ -220,7 +236,9 @@ int run_player(const PlayerLaunch& launch) {
     ExportJob export_job;  // declared before the app: its workers are waited for after the window closes
     SyncNowJob sync_now;
     setup.restyle = [&](const ComfortSettings& comfort) {
-        theme = ui::make_theme(window->content_scale(), comfort);
+        const ui::BrandMarks marks = theme.brand;
+        theme = ui::make_brand_theme(window->content_scale(), brand, comfort);
+        theme.brand = marks;
         window->reload_fonts();
     };
     if (!launch.preview)
@@ -242,7 +260,10 @@ int run_player(const PlayerLaunch& launch) {
 
     auto after_frame = [&] {
         app.apply_requests();
-        if (preview && preview->show_pending(app)) textures.clear();
+        if (preview && preview->show_pending(app)) {
+            textures.clear();
+            show_logo();
+        }
     };
     FrameHooks hooks{[&] { app.build_frame(); }, after_frame, [] { return false; },
                      [&] { return app.quit_requested(); }, [&] { return app.seconds_until_redraw(); }};

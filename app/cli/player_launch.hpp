@@ -13,6 +13,7 @@ namespace primer::cli {
 
 struct PlayerLaunch {
     std::string course_path;             // a course folder (a module folder too, in a preview)
+    std::string brand;                   // a brand folder; none: the course's brand, else the default
     std::filesystem::path data_dir;      // where the records live
     std::optional<Learner> learner;      // signs in without the dialog
     std::string screenshot;              // draw the first screen into this PNG and exit

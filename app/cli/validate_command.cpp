@@ -3,11 +3,13 @@
 #include "commands.hpp"
 
 #include "args.hpp"
+#include "brand.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
 #include "duration_report.hpp"
 #include "course_library.hpp"
 #include "module_package.hpp"
+#include "stb_font_checker.hpp"
 #include "stb_image_checker.hpp"
 
 #include <iostream>
@@ -18,8 +20,9 @@ namespace {
 
 constexpr const char* kHelp = R"(Usage: primer validate PATH... [--data-dir DIR]
 
-Checks each course folder (with course.toml) or module folder (with module.toml) and
-prints every problem as file:line:col: severity: message, with a hint. Exits 1 if any
+Checks each course folder (with course.toml), module folder (with module.toml) or brand
+folder (with brand.toml: its logo, fonts and the contrast of every colour pair the player
+draws text with) and prints every problem as file:line:col: severity: message, with a hint. Exits 1 if any
 path has an error; warnings alone exit 0. Without errors, it then prints how long the
 content takes, estimated per module (the rates are in course.toml's [duration]).
 Modules a course adds with [[library]] are looked up in the data folder's module library.
@@ -36,21 +39,35 @@ int validate_command(const Words& words) {
         return 2;
     }
     StbImageChecker images;
+    StbFontChecker fonts;
     const std::filesystem::path library = module_library_dir(resolve_data_dir(args->value("--data-dir")));
     bool any_errors = false;
-    for (const std::string& path : args->positional) {
-        LoadResult result = load_course_or_module_with_library(path, library, &images);
-        for (const Diagnostic& d : result.diagnostics.all()) std::cout << format_diagnostic(d) << "\n";
-        int errors = result.diagnostics.error_count();
-        int warnings = result.diagnostics.warning_count();
+    auto summary = [&](const std::string& path, const Diagnostics& diagnostics) {
+        for (const Diagnostic& d : diagnostics.all()) std::cout << format_diagnostic(d) << "\n";
+        int errors = diagnostics.error_count();
+        int warnings = diagnostics.warning_count();
         any_errors |= errors > 0;
         std::cout << path << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
                   << (warnings == 1 ? " warning" : " warnings");
+    };
+    for (const std::string& path : args->positional) {
+        if (is_brand_path(path)) {
+            summary(path, load_brand(path, &images, &fonts).diagnostics);
+            std::cout << "\n";
+            continue;
+        }
+        LoadResult result = load_course_or_module_with_library(path, library, &images);
+        summary(path, result.diagnostics);
         if (result.course)
             std::cout << " (" << result.course->modules.size() << " modules, " << result.course->screen_count()
                       << " screens)";
         std::cout << "\n";
         if (result.course) std::cout << duration_report(*result.course);
+        // The brand its manifest names is part of the course an author hands over.
+        if (result.course && !result.course->brand.empty()) {
+            summary(result.course->brand.string(), load_brand(result.course->brand, &images, &fonts).diagnostics);
+            std::cout << "\n";
+        }
     }
     return any_errors ? 1 : 0;
 }

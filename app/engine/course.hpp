@@ -97,6 +97,7 @@ struct Course {
     DurationRates duration;             // how `primer validate` estimates the length
     std::optional<ContentNotice> content_notice;
     std::vector<SupportContact> support;
+    std::filesystem::path brand;  // `brand = "..."`, resolved against the course folder; empty: the default
     std::vector<Module> modules;
     std::filesystem::path folder;
 

@@ -64,6 +64,8 @@ std::optional<ContentNotice> read_notice(TableReader& reader) {
     return notice;
 }
 
+}  // namespace
+
 SupportContact read_support(TableReader& block) {
     SupportContact contact;
     contact.name = block.string("name", Need::Required, "\"NAPAC\"").value_or("");
@@ -115,6 +117,8 @@ std::optional<CourseFile> parse_course_file(const std::filesystem::path& file, D
                           "list the module folders in the order learners take them, e.g. "
                           "modules = [\"01-first-module\"]");
     for (TableReader& block : reader.tables("library")) result.library.push_back(read_library_module(block));
+    if (std::optional<std::string> brand = reader.string("brand", Need::Optional, "\"../brand\""))
+        course.brand = course.folder / *brand;
     course.content_notice = read_notice(reader);
     for (TableReader& block : reader.tables("support")) course.support.push_back(read_support(block));
     course.avoid = read_avoid_terms(reader);

@@ -30,4 +30,7 @@ struct CourseFile {
 // nullopt when the file cannot be read or is not valid TOML.
 std::optional<CourseFile> parse_course_file(const std::filesystem::path& file, Diagnostics& diagnostics);
 
+// One [[support]] block (course.toml's, and a brand's).
+SupportContact read_support(TableReader& block);
+
 }  // namespace primer

@@ -16,7 +16,6 @@ namespace primer {
 namespace {
 
 constexpr double kWidth = 842, kHeight = 595;  // A4 landscape, in points
-constexpr double kPrimary[3] = {0.122, 0.373, 0.545};
 constexpr double kText[3] = {0.122, 0.137, 0.157};
 constexpr double kMuted[3] = {0.345, 0.369, 0.400};
 
@@ -84,6 +83,7 @@ void draw_logo(cairo_t* cr, const std::filesystem::path& logo) {
 
 void draw(cairo_t* cr, const CertificateContent& c, const std::string& payload) {
     const CompletionRecord& r = c.record;
+    const double kPrimary[3] = {c.primary.r, c.primary.g, c.primary.b};
     colour(cr, kPrimary);
     cairo_set_line_width(cr, 6);
     cairo_rectangle(cr, 24, 24, kWidth - 48, kHeight - 48);
@@ -97,7 +97,7 @@ void draw(cairo_t* cr, const CertificateContent& c, const std::string& payload) 
     centred(cr, "This is to certify that", 15, false, 200, kMuted);
     centred(cr, c.learner_name.empty() ? r.learner_id : c.learner_name, 30, true, 245, kText);
     if (!c.organisation.empty()) centred(cr, c.organisation, 14, false, 270, kMuted);
-    centred(cr, "has completed", 15, false, 305, kMuted);
+    centred(cr, c.wording.empty() ? "has completed" : c.wording, 15, false, 305, kMuted);
     centred(cr, c.course_title, 20, true, 340, kText);
     std::string outcome = "on " + long_date(r.completed_at);
     if (r.score_scaled) {
@@ -106,6 +106,16 @@ void draw(cairo_t* cr, const CertificateContent& c, const std::string& payload) 
         if (r.success == "passed") outcome += " (passed)";
     }
     centred(cr, outcome, 14, false, 372, kText);
+
+    if (!c.signatory.empty()) {
+        colour(cr, kMuted);
+        cairo_set_line_width(cr, 0.8);
+        cairo_move_to(cr, kWidth / 2 - 110, 412);
+        cairo_line_to(cr, kWidth / 2 + 110, 412);
+        cairo_stroke(cr);
+        centred(cr, c.signatory, 13, true, 430, kText);
+        if (!c.signatory_role.empty()) centred(cr, c.signatory_role, 11, false, 447, kMuted);
+    }
 
     draw_qr(cr, payload, kWidth - 56 - 130, kHeight - 56 - 130, 130);
     left(cr, "Issued by " + c.issuer, 11, 60, kHeight - 128, kText);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "completion_record.hpp"
+#include "contrast.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -18,6 +19,12 @@ struct CertificateContent {
     std::string organisation;    // the learner's organisation, shown under their name
     std::string issuer;          // who issues it ("Primer" until a brand says otherwise)
     std::filesystem::path logo;  // a PNG; none drawn when empty or unreadable
+    // From the brand: the frame and heading colour, the line under the learner's name,
+    // and who signs (none drawn when empty).
+    Rgb primary{0.122, 0.373, 0.545};
+    std::string wording = "has completed";
+    std::string signatory;
+    std::string signatory_role;
 };
 
 // Writes the certificate to `output` (via a .partial file, renamed when complete).

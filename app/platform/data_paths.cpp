@@ -48,4 +48,11 @@ std::filesystem::path builtin_course_dir() {
     return PRIMER_SOURCE_MODULES;
 }
 
+std::filesystem::path default_brand_dir() {
+    std::error_code error;
+    auto installed = executable_dir() / ".." / "share" / "primer" / "brand";
+    if (std::filesystem::exists(installed / "brand.toml", error)) return installed.lexically_normal();
+    return PRIMER_SOURCE_BRAND;
+}
+
 }  // namespace primer

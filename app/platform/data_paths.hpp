@@ -14,4 +14,7 @@ std::filesystem::path resolve_data_dir(const std::string& from_command_line);
 // source tree it was built from.
 std::filesystem::path builtin_course_dir();
 
+// The default brand, found the same way (../share/primer/brand, else the source tree's assets/brand).
+std::filesystem::path default_brand_dir();
+
 }  // namespace primer

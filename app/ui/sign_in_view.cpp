@@ -62,6 +62,17 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
     const float card_width = std::min(theme.px(620), window.x - theme.px(48));
     const float inner = begin_card(theme, "sign-in", theme.px(620), theme.px(40), form.card_height);
 
+    if (theme.brand.logo || !theme.brand.organisation.empty()) {
+        const float side = theme.px(56);
+        if (theme.brand.logo) {
+            ImGui::Image(theme.brand.logo, ImVec2(side * theme.brand.logo_aspect, side));
+            ImGui::SameLine(0, theme.px(14));
+        }
+        ImGui::PushFont(theme.fonts.bold);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (side - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::TextUnformatted(theme.brand.organisation.c_str());
+        ImGui::PopFont();
+    }
     ImGui::PushFont(theme.fonts.display);
     ImGui::TextUnformatted("Welcome");
     ImGui::PopFont();

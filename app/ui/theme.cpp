@@ -51,10 +51,15 @@ const FontFiles* find_family(bool dyslexia_font) {
     return nullptr;
 }
 
-Fonts load_fonts(float scale, const ComfortSettings& comfort) {
+Fonts load_fonts(float scale, const ComfortSettings& comfort, const BrandLook& look) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    const FontFiles* family = find_family(comfort.dyslexia_font);
+    // A brand's font has no italics of its own; its upright faces stand in for them.
+    const std::string& brand_bold = look.font_bold.empty() ? look.font_regular : look.font_bold;
+    const FontFiles brand_family{look.font_regular.c_str(), brand_bold.c_str(), look.font_regular.c_str(),
+                                 brand_bold.c_str()};
+    const bool brand_font = !look.font_regular.empty() && !comfort.dyslexia_font;
+    const FontFiles* family = brand_font ? &brand_family : find_family(comfort.dyslexia_font);
     if (!family) {
         ImFontConfig config;
         config.SizePixels = 13.0f * scale;
@@ -126,13 +131,13 @@ void apply_style(const Theme& theme) {
 
 }  // namespace
 
-Theme make_theme(float scale, const ComfortSettings& comfort) {
+Theme make_theme(float scale, const ComfortSettings& comfort, const BrandLook& look) {
     Theme theme;
     theme.comfort = clamped(comfort);
     theme.scale = scale * static_cast<float>(theme.comfort.text_size) / 100.0f;
     theme.reading_width = 760.0f * theme.scale;
-    if (theme.comfort.high_contrast) theme.colors = high_contrast_palette();
-    theme.fonts = load_fonts(theme.scale, theme.comfort);
+    theme.colors = theme.comfort.high_contrast ? high_contrast_palette() : look.colors;
+    theme.fonts = load_fonts(theme.scale, theme.comfort, look);
     apply_style(theme);
     return theme;
 }

@@ -1,10 +1,12 @@
 // The player's look in one place: colours, fonts and spacing. Screens use these names
-// and never raw numbers, so a brand (and later a high-contrast theme) changes one file.
+// and never raw numbers, so a brand and the learner's comfort settings change one file.
 #pragma once
 
 #include "comfort_settings.hpp"
 
 #include <imgui.h>
+
+#include <string>
 
 namespace primer::ui {
 
@@ -38,9 +40,17 @@ struct Palette {
     ImVec4 on_fill{1.0f, 1.0f, 1.0f, 1.0f};            // text and marks on primary, correct or incorrect fills
 };
 
+// Whose player this is (the brand pack): in the top bar and on the sign-in screen.
+struct BrandMarks {
+    std::string organisation;
+    ImTextureID logo = nullptr;  // none: the name alone
+    float logo_aspect = 1.0f;    // width over height
+};
+
 struct Theme {
     Fonts fonts;
     Palette colors;
+    BrandMarks brand;
     float scale = 1.0f;           // display scale times the learner's text size
     float reading_width = 760.0f; // the text column, for about 70 characters a line
     // The learner's: the reading text's spacing and the captions read it. Nothing in the
@@ -51,10 +61,18 @@ struct Theme {
     float px(float value) const { return value * scale; }
 };
 
-// Loads the fonts (Lato, else DejaVu Sans, else ImGui's built-in; OpenDyslexic first when
-// the learner chose it) at `scale` times the learner's text size, and styles ImGui to match
-// (high_contrast.hpp's palette when chosen). Call between frames; the font texture must
-// then be made again (Window::reload_fonts).
-Theme make_theme(float scale, const ComfortSettings& comfort = {});
+// A brand's look, before the learner's comfort settings: its colours and font files.
+struct BrandLook {
+    Palette colors;
+    std::string font_regular;  // none: Lato
+    std::string font_bold;     // none: the regular face
+};
+
+// Loads the fonts at `scale` times the learner's text size (OpenDyslexic when the learner
+// chose it, else the brand's font, else Lato, else DejaVu Sans, else ImGui's built-in) and
+// styles ImGui in the brand's colours, or high_contrast.hpp's palette when the learner chose
+// it. Call between frames; the font texture must then be made again (Window::reload_fonts).
+// brand_theme.hpp makes the look from a brand pack.
+Theme make_theme(float scale, const ComfortSettings& comfort = {}, const BrandLook& look = {});
 
 }  // namespace primer::ui

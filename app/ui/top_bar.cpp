@@ -40,7 +40,13 @@ void draw_top_bar(const Context& context, const char* heading) {
     // text sizes the labels lose their keys and the course title goes (it is the window's
     // title too); if that is still too wide, the buttons wrap in rows under the heading.
     const ImVec2 padding(theme.px(24), theme.px(10));
-    const float inner = ImGui::GetContentRegionAvail().x - padding.x * 2;
+    // The brand's logo leads, at the bar's usual height whatever the text size.
+    const float logo_side = theme.px(48) / (static_cast<float>(theme.comfort.text_size) / 100.0f);
+    const float logo_width = theme.brand.logo ? logo_side * theme.brand.logo_aspect + theme.px(14) : 0.0f;
+    const float inner = ImGui::GetContentRegionAvail().x - padding.x * 2 - logo_width;
+    const std::string whose = theme.brand.organisation.empty() || theme.brand.organisation == context.course.title
+                                  ? context.course.title
+                                  : theme.brand.organisation + "  \xC2\xB7  " + context.course.title;
     auto row_width = [&](bool full) {
         float width = -style.ItemSpacing.x;
         for (const BarButton& button : buttons)
@@ -49,7 +55,7 @@ void draw_top_bar(const Context& context, const char* heading) {
     };
     ImGui::PushFont(theme.fonts.small);
     const float title_height = ImGui::GetTextLineHeight() + style.ItemSpacing.y;
-    const float title_width = ImGui::CalcTextSize(context.course.title.c_str()).x;
+    const float title_width = ImGui::CalcTextSize(whose.c_str()).x;
     ImGui::PopFont();
     ImGui::PushFont(theme.fonts.bold);
     const float heading_height = ImGui::GetTextLineHeight();
@@ -82,11 +88,18 @@ void draw_top_bar(const Context& context, const char* heading) {
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
 
     if (beside) ImGui::SetCursorPosY((height - text_height) * 0.5f);
+    if (theme.brand.logo) {
+        const ImVec2 at = ImGui::GetCursorPos();
+        ImGui::SetCursorPosY((height - logo_side) * 0.5f);
+        ImGui::Image(theme.brand.logo, ImVec2(logo_side * theme.brand.logo_aspect, logo_side));
+        ImGui::SameLine(0, theme.px(14));
+        ImGui::SetCursorPosY(at.y);
+    }
     ImGui::BeginGroup();
     if (show_title) {
         ImGui::PushFont(theme.fonts.small);
         ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.muted_text);
-        ImGui::TextUnformatted(context.course.title.c_str());
+        ImGui::TextUnformatted(whose.c_str());
         ImGui::PopStyleColor();
         ImGui::PopFont();
     }

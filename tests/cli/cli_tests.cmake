@@ -37,6 +37,16 @@ cli_test(validate_builtin_course COMMAND ${PRIMER} validate modules
          MATCH "modules: 0 errors, 0 warnings \\(4 modules, [0-9]+ screens\\)")
 cli_test(validate_one_module COMMAND ${PRIMER} validate modules/02-communicating-with-children
          MATCH "0 errors, 0 warnings \\(1 modules")
+# Brand packs: the default and the example validate clean; a low-contrast one names the
+# measured ratio and the nearest passing colour.
+cli_test(validate_brands COMMAND ${PRIMER} validate assets/brand tests/fixtures/brands/northfield
+         MATCH "assets/brand: 0 errors, 0 warnings\n" "tests/fixtures/brands/northfield: 0 errors, 0 warnings\n")
+# A course's brand = "..." is validated with it.
+cli_test(validate_course_brand COMMAND ${PRIMER} validate tests/fixtures/courses/branded
+         MATCH "tests/fixtures/courses/branded/../../brands/northfield: 0 errors, 0 warnings\n")
+cli_test(validate_brand_contrast EXIT 1 COMMAND ${PRIMER} validate tests/fixtures/brands/invalid/low-contrast
+         MATCH "brand.toml:9:8: error: text on the background: contrast 3.45:1 \\(#8A8A8A on #FFFFFF\\)"
+               "the nearest text of the same hue that passes is #767676")
 cli_test(validate_reports_every_error EXIT 1
          COMMAND ${PRIMER} validate tests/fixtures/courses/invalid/many-errors-two-files
          EXPECTED ${CMAKE_CURRENT_LIST_DIR}/expected/validate-many-errors.txt)
@@ -141,7 +151,11 @@ add_test(NAME cli.xapi_export_is_valid
 add_test(NAME cli.certificate_verifies
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/certificate.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-certificate
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-set_tests_properties(cli.certificate_verifies PROPERTIES
+# The same in the Northfield example brand: signatory, role, wording, issuer and logo.
+add_test(NAME cli.certificate_brand
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/certificate_brand.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-certificate-brand
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(cli.certificate_verifies cli.certificate_brand PROPERTIES
                      ENVIRONMENT "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/../lsan-fontconfig.supp")
 
 # The conversation example in modules/README.md validates and all its endings are reachable.

@@ -2,12 +2,13 @@
 # Seeds each fuzz target from what the project already has: the fixtures (valid and
 # invalid courses, images), the built-in course and its narration captions, the Markdown
 # in the READMEs, saved progress written by the scripted learner, hand-written WebVTT
-# seeds (tests/fuzz/webvtt-seeds) and the module packages in tests/fixtures/packages.
+# seeds (tests/fuzz/webvtt-seeds), the module packages in tests/fixtures/packages and the
+# brands (assets/brand, tests/fixtures/brands).
 # Usage: make_corpus.sh OUT_DIR SCRIPTED_LEARNER
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$1 learner=$2
-rm -rf "$out" && mkdir -p "$out"/{fuzz_course_loader,fuzz_rich_text,fuzz_progress_codec,fuzz_webvtt,fuzz_image_checker,fuzz_module_package}
+rm -rf "$out" && mkdir -p "$out"/{fuzz_course_loader,fuzz_rich_text,fuzz_progress_codec,fuzz_webvtt,fuzz_image_checker,fuzz_module_package,fuzz_brand}
 
 # Modules alone, and whole courses: course.toml with its module list renamed m1, m2, ...
 # (the names the harness writes), each module.toml after a NUL byte.
@@ -61,6 +62,12 @@ done
 # Captions: the hand-written seeds (each WebVTT feature, CRLF, a BOM) and the course's narration.
 cp "$root"/tests/fuzz/webvtt-seeds/*.vtt "$out/fuzz_webvtt/"
 find "$root/modules" -name '*.vtt' -exec cp {} "$out/fuzz_webvtt/" \;
+
+# Brands: the default, the example and every malformed one.
+n=0
+for brand in $(find "$root/assets/brand" "$root/tests/fixtures/brands" -name brand.toml | sort); do
+    n=$((n + 1)); cp "$brand" "$out/fuzz_brand/brand-$n.toml"
+done
 
 # Images: the fixtures, and the fixture chart in each format stb_image reads, kept small.
 cp "$root/tests/fixtures/courses/invalid/image-problems/media/broken.png" "$out/fuzz_image_checker/"

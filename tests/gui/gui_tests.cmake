@@ -9,6 +9,9 @@ add_test(NAME gui.sign_in_answer_resume
 add_test(NAME gui.screenshot_option
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/screenshot_option.sh $<TARGET_FILE:primer>
                  ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/screenshot_option)
+add_test(NAME gui.brand
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/brand.sh $<TARGET_FILE:primer>
+                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/brand)
 add_test(NAME gui.conversation
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/conversation.sh $<TARGET_FILE:primer>
                  ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/conversation ${CMAKE_BINARY_DIR}/gui/conversation)
@@ -50,9 +53,9 @@ add_custom_target(screenshots COMMAND ${XVFB_RUN} ${COURSE_SCREENS} DEPENDS prim
 # it reports after glfwTerminate has unloaded it, where no suppression can name it.
 # AddressSanitizer's checks for bad reads and writes stay on; unit and CLI tests keep
 # leak checking.
-set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.conversation gui.assessment gui.choice_kinds
+set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.brand gui.conversation gui.assessment gui.choice_kinds
                      gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots gui.manager_view gui.read_aloud
-                     gui.comfort_settings PROPERTIES
+                     gui.comfort_settings gui.preview PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.

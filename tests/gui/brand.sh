@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Brand packs on screen: the sign-in screen and a content screen in the default brand and
+# in the Northfield example (tests/fixtures/brands/northfield), checked by pixel colour: the
+# brand's background, its primary colour on the buttons, and its logo where the logo goes.
+# A course naming the brand in course.toml shows it too. Then the Northfield support panel
+# (S), which lists the brand's own helpline.
+# Usage (under xvfb-run): brand.sh PRIMER COURSE OUT
+set -euo pipefail
+PRIMER=$1 COURSE=$2 OUT=$3
+rm -rf "$OUT" && mkdir -p "$OUT"
+source "$(dirname "$0")/lib.sh"
+northfield=$(cd "$(dirname "$0")/../fixtures/brands/northfield" && pwd)
+
+pixel() { convert "$OUT/$1.png" -format "%[hex:u.p{$2,$3}]" info:; }
+# count NAME COLOUR [GEOMETRY]: how many pixels of the screenshot (or of a crop) are exactly COLOUR.
+count() {
+    convert "$OUT/$1.png" ${3:+-crop "$3"} -fill black +opaque "$2" -fill white -opaque "$2" \
+        -format "%[fx:round(mean*w*h)]" info:
+}
+at_least() { [ "$2" -ge "$3" ] || fail "$1: $2 pixels, expected at least $3"; }
+
+check_brand() {  # NAME BACKGROUND PRIMARY LOGO-COLOUR ARGS...
+    local name=$1 background=$2 primary=$3 logo=$4; shift 4
+    "$PRIMER" --course "$COURSE" --data-dir "$OUT/data-$name" "$@" --screenshot "$OUT/$name-sign-in.png"
+    "$PRIMER" --course "$COURSE" --data-dir "$OUT/data-$name" "$@" --learner S-1 --name "Sam Patel" \
+        --screenshot "$OUT/$name-content.png"
+    for view in sign-in content; do
+        [ "$(pixel "$name-$view" 5 795)" = "$background" ] ||
+            fail "$name-$view.png: background is #$(pixel "$name-$view" 5 795), not #$background"
+        at_least "$name-$view.png primary #$primary" "$(count "$name-$view" "#$primary")" 2000
+    done
+    # The logo: beside the organisation's name on the sign-in card, and at the top bar's left.
+    at_least "$name-sign-in.png logo" "$(count "$name-sign-in" "#$logo" 70x70+360+65)" 100
+    at_least "$name-content.png logo" "$(count "$name-content" "#$logo" 60x60+18+4)" 100
+}
+
+check_brand default F7F5F0 1F5F8B 1F5F8B
+check_brand northfield F1F6F2 1B5E3B F28C28 --brand "$northfield"
+# Different brands, different pictures: the Northfield orange is nowhere in the default.
+[ "$(count default-sign-in "#F28C28")" = 0 ] || fail "the default brand shows the Northfield orange"
+
+# A course that names its brand in course.toml (brand = "...") shows it without --brand.
+"$PRIMER" --course "$(dirname "$0")/../fixtures/courses/branded" --data-dir "$OUT/data-manifest" --learner S-2 \
+    --name "Sam Patel" --screenshot "$OUT/manifest-content.png"
+[ "$(pixel manifest-content 5 400)" = F1F6F2 ] || fail "course.toml's brand is not shown: #$(pixel manifest-content 5 400)"
+
+# The support panel lists the brand's helpline after the course's contacts.
+start_player --brand "$northfield" --learner S-1
+keys s
+shot northfield-support
+! compare -metric AE -fuzz 3% "$OUT/northfield-support.png" "$OUT/northfield-content.png" null: 2>/dev/null ||
+    fail "S did not open the support panel"
+quit_player
+echo "both brands show their background, primary colour and logo; the support panel opens"
