@@ -64,6 +64,15 @@ std::optional<ContentNotice> read_notice(TableReader& reader) {
     return notice;
 }
 
+LibraryModule read_library_module(TableReader& block) {
+    LibraryModule module;
+    module.where = block.where();
+    if (auto id = block.id("id", "module")) module = {id->value, true, id->where};
+    module.required = block.boolean("required", "false").value_or(true);
+    block.report_unknown();
+    return module;
+}
+
 }  // namespace
 
 SupportContact read_support(TableReader& block) {
@@ -80,16 +89,6 @@ SupportContact read_support(TableReader& block) {
     return contact;
 }
 
-LibraryModule read_library_module(TableReader& block) {
-    LibraryModule module;
-    module.where = block.where();
-    if (auto id = block.id("id", "module")) module = {id->value, true, id->where};
-    module.required = block.boolean("required", "false").value_or(true);
-    block.report_unknown();
-    return module;
-}
-
-}  // namespace
 
 std::optional<CourseFile> parse_course_file(const std::filesystem::path& file, Diagnostics& diagnostics) {
     std::string label = file.string();

@@ -243,6 +243,7 @@ CREATE TABLE comfort_settings (
     reduced_motion   INTEGER NOT NULL CHECK (reduced_motion IN (0, 1)),
     caption_size     INTEGER NOT NULL CHECK (caption_size BETWEEN 100 AND 200),
     narration_volume INTEGER NOT NULL CHECK (narration_volume BETWEEN 0 AND 100),
+    reading_speed    INTEGER NOT NULL CHECK (reading_speed BETWEEN 75 AND 150),
     updated_at_ms    INTEGER NOT NULL
 ) STRICT;
 )sql";

@@ -180,7 +180,10 @@ void PlayerApp::draw_screen_reading_along() {
     // Reading starts from what this frame drew, in the order it drew it.
     if (m_read_along.start_requested()) {
         std::vector<std::string> sentences = m_read_along.take_start();
-        if (!sentences.empty()) m_setup.speech.start(std::move(sentences), m_read_aloud.speed, m_read_aloud.volume);
+        // At the learner's pace and narration volume (comfort settings).
+        if (!sentences.empty())
+            m_setup.speech.start(std::move(sentences), m_theme.comfort.reading_speed / 100.0,
+                                 static_cast<float>(m_theme.comfort.narration_volume) / 100.0f);
     }
 }
 

@@ -58,8 +58,6 @@ public:
     // Seconds until the view on show changes by itself (an assessment's countdown); infinity when it never does.
     // Zero when requests have changed what it shows since the last frame.
     double seconds_until_redraw() const;
-    // Speed and volume for read aloud, from the comfort settings; used from the next start.
-    void set_read_aloud(ReadAloudPrefs prefs) { m_read_aloud = prefs; }
 
 private:
     enum class View { Diagnostics, SignIn, Notice, Map, Screen, Break, Manager };
@@ -88,7 +86,6 @@ private:
     ScreenState m_screen_state;
     NarrationPrefs m_narration;
     ReadAlong m_read_along;
-    ReadAloudPrefs m_read_aloud;
     std::unique_ptr<ManagerController> m_manager;  // none when the course has errors
     int m_focused_module = 0;
     bool m_support_open = false;

@@ -23,10 +23,4 @@ struct SpeechOutput {
     std::function<SpeechStatus()> poll;
 };
 
-// The learner's read-aloud choices, set by the comfort settings.
-struct ReadAloudPrefs {
-    double speed = 1.0;
-    float volume = 0.8f;
-};
-
 }  // namespace primer::ui

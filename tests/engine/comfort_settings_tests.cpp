@@ -20,6 +20,7 @@ TEST_CASE("Comfort settings start at normal text, normal spacing, usual font and
     CHECK_FALSE(defaults.reduced_motion);
     CHECK(defaults.caption_size == 100);
     CHECK(defaults.narration_volume == 80);
+    CHECK(defaults.reading_speed == 100);
     CHECK(clamped(defaults) == defaults);
 }
 
@@ -50,6 +51,15 @@ TEST_CASE("Comfort settings are moved to the nearest step the layout was made fo
         CHECK(got.line_spacing == row.line_spacing);
         CHECK(got.narration_volume == row.volume);
     }
+    // Reading aloud goes at 75, 100, 125 or 150% of espeak-ng's usual pace.
+    const std::pair<int, int> speeds[] = {{-10, 75}, {0, 75}, {87, 75}, {88, 100}, {112, 100}, {113, 125},
+                                          {140, 150}, {150, 150}, {900, 150}};
+    for (const auto& [asked, expected] : speeds) {
+        ComfortSettings settings;
+        settings.reading_speed = asked;
+        INFO("reading speed asked " << asked);
+        CHECK(clamped(settings).reading_speed == expected);
+    }
 }
 
 TEST_CASE("A learner's comfort settings are saved, read back and replaced whole", "[comfort]") {
@@ -70,6 +80,7 @@ TEST_CASE("A learner's comfort settings are saved, read back and replaced whole"
     chosen.reduced_motion = true;
     chosen.caption_size = 175;
     chosen.narration_volume = 30;
+    chosen.reading_speed = 125;
     REQUIRE(store->save_comfort_settings("ann", chosen, 10));
     CHECK(store->comfort_settings("ann") == chosen);
     CHECK_FALSE(store->comfort_settings("bob"));
