@@ -2,7 +2,8 @@
 # The whole built-in course with the keyboard alone, under a fixed seed: sign in, the content
 # notice, every screen of every module (each task answered right, the conversation played to
 # an ending, content notes read on, explainers played and passed), the support panel (paged
-# to its end), the keyboard help, a screen's source and the course map on the way, the final assessment passed and its review read, to the
+# to its end), the keyboard help, the comfort settings, read aloud, a screen's source and the
+# course map on the way, the final assessment passed and its review read, to the
 # last screen. The pointer is parked off the window and no mouse button is ever pressed. The
 # records must then show the course completed and passed, an answer to every graded task and
 # a signed completion. Screenshots of each kind of screen are left in OUT to look at.
@@ -131,6 +132,18 @@ while :; do
         keys h
         shot p-help
         keys Escape
+        keys o  # comfort settings: text size up a step and back, by the arrows
+        shot p-settings
+        differs p-before-panels p-settings || fail "O did not open the comfort settings"
+        keys Right
+        shot p-settings-larger
+        differs p-settings p-settings-larger || fail "Right did not make the text larger"
+        keys Left Escape
+        [ "$(sql "select text_size from comfort_settings where learner_id = '$LEARNER'")" = 100 ] ||
+            fail "the text size did not come back to 100%"
+        keys a  # read aloud: a sentence is highlighted, and A again stops it
+        wait_until "read aloud to highlight a sentence" picture_changed p-before-panels
+        keys a
         shot p-after-panels
         same_picture p-before-panels p-after-panels
         keys w  # where the screen's facts come from, and W again to hide it
