@@ -107,6 +107,7 @@ void PlayerApp::show_reloaded(const Course* course, Diagnostics diagnostics, con
     ++status.reloads;
     status.loaded_at = loaded_at;
     silence_narration();
+    stop_reading();  // the sentences it was reading may have changed
     m_screen_state = ScreenState{};
     const bool first_to_load = !m_setup.course;
     m_setup.course = course;
@@ -123,8 +124,8 @@ void PlayerApp::show_reloaded(const Course* course, Diagnostics diagnostics, con
     const Learner learner = m_session->learner();
     m_session.reset();  // its sitting ends, and it lets go of the old version
     std::string error;
-    m_session = Session::open(*course, *m_setup.store, learner, *m_setup.clock, std::random_device{}(),
-                              m_setup.signer, error);
+    m_session = Session::open(*course, *m_setup.store, learner, *m_setup.clock,
+                              m_setup.seed.value_or(std::random_device{}()), m_setup.signer, error);
     if (!m_session) {
         m_sign_in.problem = error;
         m_known_learners = m_setup.store->learners();
