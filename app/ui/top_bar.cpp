@@ -78,23 +78,25 @@ void draw_top_bar(const Context& context, const char* heading) {
         }
     }
     const float text_height = heading_height + (show_title ? title_height : 0.0f);
+    // The logo and the titles beside it lead the bar, each centred on the other; wrapped
+    // buttons start below both.
+    const float lead_height = std::max(text_height, theme.brand.logo ? logo_side : 0.0f);
     const float rows_height = rows * ImGui::GetFrameHeight() + (rows - 1) * style.ItemSpacing.y;
-    const float height = beside ? std::max({theme.px(68), text_height + padding.y * 2, rows_height + padding.y * 2})
-                                : text_height + style.ItemSpacing.y + rows_height + padding.y * 2;
+    const float height = beside ? std::max({theme.px(68), lead_height + padding.y * 2, rows_height + padding.y * 2})
+                                : lead_height + style.ItemSpacing.y + rows_height + padding.y * 2;
 
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
     ImGui::BeginChild("top-bar", ImVec2(0, height), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
 
-    if (beside) ImGui::SetCursorPosY((height - text_height) * 0.5f);
+    const float lead_top = beside ? (height - lead_height) * 0.5f : padding.y;
     if (theme.brand.logo) {
-        const ImVec2 at = ImGui::GetCursorPos();
-        ImGui::SetCursorPosY((height - logo_side) * 0.5f);
+        ImGui::SetCursorPosY(lead_top + (lead_height - logo_side) * 0.5f);
         ImGui::Image(theme.brand.logo, ImVec2(logo_side * theme.brand.logo_aspect, logo_side));
         ImGui::SameLine(0, theme.px(14));
-        ImGui::SetCursorPosY(at.y);
     }
+    ImGui::SetCursorPosY(lead_top + (lead_height - text_height) * 0.5f);
     ImGui::BeginGroup();
     if (show_title) {
         ImGui::PushFont(theme.fonts.small);
@@ -112,6 +114,8 @@ void draw_top_bar(const Context& context, const char* heading) {
         ImGui::SameLine();
         align_right(row_width(full));
         ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
+    } else {
+        ImGui::SetCursorPosY(lead_top + lead_height + style.ItemSpacing.y);
     }
     for (std::size_t i = 0; i < buttons.size(); ++i) {
         const BarButton& button = buttons[i];
