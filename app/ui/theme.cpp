@@ -83,7 +83,10 @@ Fonts load_fonts(float scale, const ComfortSettings& comfort, const BrandLook& l
     fonts.heading = add(family->bold, 30.0f);
     fonts.small = add(family->regular, 17.0f);
     fonts.display = add(family->bold, 38.0f);
-    fonts.caption = add(family->regular, 21.0f * static_cast<float>(comfort.caption_size) / 100.0f);
+    // At the usual caption size the captions are body text: no second copy in the atlas.
+    fonts.caption = comfort.caption_size == 100
+                        ? fonts.body
+                        : add(family->regular, 21.0f * static_cast<float>(comfort.caption_size) / 100.0f);
     return fonts;
 }
 
