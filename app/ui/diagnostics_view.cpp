@@ -5,6 +5,17 @@
 
 namespace primer::ui {
 
+void draw_diagnostic(const Theme& theme, const Diagnostic& diagnostic) {
+    const bool error = diagnostic.severity == Severity::Error;
+    ImGui::PushStyleColor(ImGuiCol_Text, error ? theme.colors.incorrect : theme.colors.muted_text);
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::TextUnformatted(
+        format_diagnostic(Diagnostic{diagnostic.where, diagnostic.severity, diagnostic.message, {}}).c_str());
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+    if (!diagnostic.hint.empty()) small_text("Hint: " + diagnostic.hint, theme);
+}
+
 void draw_diagnostics(const Theme& theme, const std::string& course_path, const Diagnostics& diagnostics) {
     ImGui::BeginChild("diagnostics", ImVec2(0, 0), false);
     ImGui::Dummy(ImVec2(0, theme.px(36)));
@@ -18,13 +29,7 @@ void draw_diagnostics(const Theme& theme, const std::string& course_path, const 
                 diagnostics.error_count(), course_path.c_str(), course_path.c_str());
     ImGui::Dummy(ImVec2(0, theme.px(8)));
     for (const Diagnostic& d : diagnostics.all()) {
-        bool error = d.severity == Severity::Error;
-        ImGui::PushStyleColor(ImGuiCol_Text, error ? theme.colors.incorrect : theme.colors.muted_text);
-        ImGui::PushFont(theme.fonts.bold);
-        ImGui::TextUnformatted(format_diagnostic(Diagnostic{d.where, d.severity, d.message, {}}).c_str());
-        ImGui::PopFont();
-        ImGui::PopStyleColor();
-        if (!d.hint.empty()) small_text("Hint: " + d.hint, theme);
+        draw_diagnostic(theme, d);
         ImGui::Dummy(ImVec2(0, theme.px(4)));
     }
     ImGui::PopTextWrapPos();

@@ -38,16 +38,10 @@ void draw_contents(const Theme& theme, const Course* course, const PreviewStatus
     int index = 0;
     for (const Diagnostic& d : status.diagnostics.all()) {
         ImGui::PushID(index++);
-        const bool error = d.severity == Severity::Error;
-        ImGui::PushStyleColor(ImGuiCol_Text, error ? theme.colors.incorrect : theme.colors.muted_text);
-        ImGui::PushFont(theme.fonts.bold);
         // Paths inside the previewed folder are shown from it, as the author's editor shows them.
-        SourceLoc where = d.where;
-        if (where.file.rfind(status.folder + "/", 0) == 0) where.file.erase(0, status.folder.size() + 1);
-        ImGui::TextUnformatted(format_diagnostic(Diagnostic{where, d.severity, d.message, {}}).c_str());
-        ImGui::PopFont();
-        ImGui::PopStyleColor();
-        if (!d.hint.empty()) small_text("Hint: " + d.hint, theme);
+        Diagnostic shown = d;
+        if (shown.where.file.rfind(status.folder + "/", 0) == 0) shown.where.file.erase(0, status.folder.size() + 1);
+        draw_diagnostic(theme, shown);
         // The jump goes by the version on show, which is the one the line numbers were
         // last right for when this save failed.
         if (course)

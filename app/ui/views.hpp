@@ -90,6 +90,8 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
 void draw_notice(const Context& context);
 void draw_course_map(const Context& context, int& focused_module);
 void draw_screen(const Context& context, ScreenState& state);
+// One problem as `primer validate` prints it: place, severity and message, then its hint.
+void draw_diagnostic(const Theme& theme, const Diagnostic& diagnostic);
 void draw_diagnostics(const Theme& theme, const std::string& course_path, const Diagnostics& diagnostics);
 void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& requests);
 void draw_help_panel(const Theme& theme, RequestQueue& requests);
