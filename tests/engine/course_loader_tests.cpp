@@ -4,18 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 
 using namespace primer;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_text(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
     for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -207,7 +200,7 @@ TEST_CASE("each invalid fixture reports exactly its expected diagnostics", "[loa
         bool is_course = fs::exists(folder / "course.toml");
         LoadResult result = is_course ? load_course(folder, &images) : load_module(folder, &images);
         std::string actual = formatted(result.diagnostics, folder);
-        std::string expected = read_text(folder / "expected.txt");
+        std::string expected = test::read_file(folder / "expected.txt");
         INFO("case: " << folder.filename().string() << "\n--- actual ---\n" << actual << "--- end ---");
         CHECK(actual == expected);
         CHECK(result.course.has_value() == !result.diagnostics.has_errors());

@@ -1,6 +1,7 @@
 #include "test_support.hpp"
 
 #include <fstream>
+#include <iterator>
 #include <random>
 
 namespace primer::test {
@@ -20,6 +21,11 @@ TempDir::~TempDir() {
 void write_file(const std::filesystem::path& file, const std::string& text) {
     std::filesystem::create_directories(file.parent_path());
     std::ofstream(file, std::ios::binary) << text;
+}
+
+std::string read_file(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 std::string fixture_path(const std::string& relative) { return std::string(PRIMER_FIXTURES) + "/" + relative; }

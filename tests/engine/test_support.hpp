@@ -25,6 +25,7 @@ private:
 };
 
 void write_file(const std::filesystem::path& file, const std::string& text);
+std::string read_file(const std::filesystem::path& file);  // its bytes; empty when it cannot be read
 std::string fixture_path(const std::string& relative);  // under tests/fixtures
 
 // Decodes nothing; it accepts files that start like a PNG or a JPEG, which is all the

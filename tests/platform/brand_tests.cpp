@@ -8,18 +8,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 
 using namespace primer;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_text(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 BrandLoadResult load_checked(const fs::path& folder) {
     StbImageChecker images;
@@ -103,7 +96,7 @@ TEST_CASE("each invalid brand fixture reports exactly its expected diagnostics",
         BrandLoadResult result = load_checked(folder);
         std::string actual = formatted(result.diagnostics, folder);
         INFO("case: " << folder.filename().string() << "\n--- actual ---\n" << actual << "--- end ---");
-        CHECK(actual == read_text(folder / "expected.txt"));
+        CHECK(actual == test::read_file(folder / "expected.txt"));
         CHECK(result.diagnostics.has_errors());
         CHECK_FALSE(result.brand);
     }

@@ -41,13 +41,6 @@ WorkerProgress wait_for(const ExportJob& job) {
     return job.status();
 }
 
-std::string read(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 }  // namespace
 
 TEST_CASE("The export worker writes what write_csv writes, and says where", "[export]") {
@@ -70,7 +63,7 @@ TEST_CASE("The export worker writes what write_csv writes, and says where", "[ex
     std::ostringstream expected;
     ExportCount count;
     REQUIRE(write_csv(*store, *find_csv_preset("primer"), filter, expected, count));
-    CHECK(read(output) == expected.str());
+    CHECK(test::read_file(output) == expected.str());
 
     // A preset of completions only counts only the completed learners.
     REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", dir / "totara.csv", "totara", filter, nullptr, {}}));

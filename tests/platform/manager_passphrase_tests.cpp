@@ -16,17 +16,6 @@ using namespace primer;
 namespace fs = std::filesystem;
 using Catch::Matchers::Contains;
 
-namespace {
-
-std::string read(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-}  // namespace
-
 TEST_CASE("A passphrase is kept as an owner-only hash and checked against it", "[passphrase]") {
     test::TempDir dir;
     ManagerPassphrase passphrase(manager_passphrase_path(dir.path() / "data"));
@@ -38,7 +27,7 @@ TEST_CASE("A passphrase is kept as an owner-only hash and checked against it", "
     CHECK(passphrase.state() == ManagerPassphrase::State::Set);
     CHECK((fs::status(passphrase.file()).permissions() & (fs::perms::group_all | fs::perms::others_all)) ==
           fs::perms::none);
-    const std::string kept = read(passphrase.file());
+    const std::string kept = test::read_file(passphrase.file());
     CHECK(kept.rfind("primer-manager-passphrase-v1\n$argon2id$", 0) == 0);
     CHECK(kept.find("calm river") == std::string::npos);
     CHECK_FALSE(fs::exists(passphrase.file().string() + ".partial"));
@@ -55,7 +44,7 @@ TEST_CASE("A tampered or damaged passphrase file keeps the view closed", "[passp
     test::TempDir dir;
     ManagerPassphrase passphrase(manager_passphrase_path(dir.path()));
     REQUIRE(passphrase.set("calm river morning", "calm river morning").empty());
-    std::string kept = read(passphrase.file());
+    std::string kept = test::read_file(passphrase.file());
 
     SECTION("an edited hash refuses the right passphrase") {
         // A character well inside the digest: the last one before the newline also carries
@@ -86,9 +75,9 @@ TEST_CASE("A right guess re-hashes a passphrase kept at an older cost", "[passph
     REQUIRE(old);
     std::ofstream(passphrase.file(), std::ios::binary) << "primer-manager-passphrase-v1\n" << *old << "\n";
     CHECK(passphrase.check("calm river mornin") == PassphraseCheck::Wrong);
-    CHECK(read(passphrase.file()).find(*old) != std::string::npos);  // a wrong guess changes nothing
+    CHECK(test::read_file(passphrase.file()).find(*old) != std::string::npos);  // a wrong guess changes nothing
     CHECK(passphrase.check("calm river morning") == PassphraseCheck::Right);
-    const std::string now_kept = read(passphrase.file());
+    const std::string now_kept = test::read_file(passphrase.file());
     CHECK(now_kept.find(*old) == std::string::npos);
     CHECK(now_kept.find("$m=65536,t=2,p=1$") != std::string::npos);
     CHECK(passphrase.check("calm river morning") == PassphraseCheck::Right);
@@ -107,7 +96,7 @@ TEST_CASE("An atomic write that fails leaves the old file whole and no partial f
             return false;  // the records could not be read part way
         },
         FileAccess::Usual, error));
-    CHECK(read(file) == "old\n");
+    CHECK(test::read_file(file) == "old\n");
     CHECK_FALSE(fs::exists(file.string() + ".partial"));
     CHECK_FALSE(write_file_atomically(dir / "no" / "such" / "folder" / "x.csv",
                                       [](std::ostream& out) { return static_cast<bool>(out << "x"); },
