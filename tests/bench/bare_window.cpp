@@ -1,18 +1,23 @@
 // The floor for the start-up and memory benchmarks: the least a GLFW + Dear ImGui program
 // can do to show the same lesson (the welcome text in one TTF face and two images), built
 // with the same libraries and flags as Primer. It exits after its first frame, or with
-// --hold keeps the window open until it is closed so its memory can be read.
-// Usage: primer_bare_window TEXT_FILE FONT_TTF IMAGE IMAGE [--hold]
+// --hold keeps the window open until it is closed so its memory can be read. With
+// --screenshot it writes that first frame the way `primer play --screenshot` does (the
+// same code), so the two start-up measurements do the same work at the end.
+// Usage: primer_bare_window TEXT_FILE FONT_TTF IMAGE IMAGE [--hold | --screenshot PNG]
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 #include <stb/stb_image.h>
 
+#include "screenshot.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <string>
 
@@ -60,10 +65,11 @@ void draw(const std::string& text, const Image (&images)[2]) {
 
 int main(int argc, char** argv) {
     if (argc < 5) {
-        std::fprintf(stderr, "usage: %s TEXT_FILE FONT_TTF IMAGE IMAGE [--hold]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s TEXT_FILE FONT_TTF IMAGE IMAGE [--hold | --screenshot PNG]\n", argv[0]);
         return 2;
     }
     bool hold = argc > 5 && std::strcmp(argv[5], "--hold") == 0;
+    const char* screenshot = argc > 6 && std::strcmp(argv[5], "--screenshot") == 0 ? argv[6] : nullptr;
     std::stringstream text;
     text << std::ifstream(argv[1]).rdbuf();
 
@@ -96,6 +102,13 @@ int main(int argc, char** argv) {
         glClearColor(1, 1, 1, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (screenshot) {
+            if (std::string problem = primer::write_framebuffer_png(screenshot, width, height); !problem.empty()) {
+                std::cerr << problem << "\n";
+                return 1;
+            }
+            break;
+        }
         glfwSwapBuffers(window);
         if (hold) glfwWaitEvents();  // draw on demand, like Primer
     } while (hold && !glfwWindowShouldClose(window));

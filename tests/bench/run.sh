@@ -55,12 +55,12 @@ for round in $(seq 0 "$launches"); do
         --learner bench --name "Bench Learner" --screenshot "$work/first.png"
     time_once "${prefix}resume" "$primer" play --course "$course" --data-dir "$work/resume" \
         --learner resume --screenshot "$work/resumed.png"
-    time_once "${prefix}floor" "${floor[@]}"
+    time_once "${prefix}floor" "${floor[@]}" --screenshot "$work/floor.png"
 done
 echo
 report_runs new "start to first frame (primer play --screenshot, new learner: the content notice)"
 report_runs resume "start to first interactive frame after resume ($(tail -1 "$work/resume.txt" | sed 's/.* at //'))"
-report_runs floor "floor: bare GLFW + ImGui window, same welcome text (one face), two images, exits after its first frame"
+report_runs floor "floor: bare GLFW + ImGui window, same welcome text (one face), two images, writes its first frame (--screenshot) and exits"
 
 # --- memory and idle CPU of a window left open on its first screen. Primer and the floor
 # take turns here too: PSS shares Mesa's pages among every process mapping them, so
