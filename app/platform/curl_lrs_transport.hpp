@@ -4,10 +4,12 @@
 // libcurl's auth options, never in the address.
 #pragma once
 
+#include "curl_library.hpp"
 #include "lrs_settings.hpp"
 #include "lrs_sync.hpp"
 
 #include <atomic>
+#include <string>
 
 namespace primer {
 
@@ -24,6 +26,9 @@ private:
 
     const LrsSettings& m_settings;
     const std::atomic<bool>* m_cancel;
+    std::string m_missing;            // why libcurl could not be opened, when it could not
+    const CurlLibrary* m_curl;        // null when it could not
+
 };
 
 }  // namespace primer
