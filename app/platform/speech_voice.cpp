@@ -1,7 +1,8 @@
 #include "speech_voice.hpp"
 
+#include "espeak_library.hpp"
+
 #include <SDL.h>
-#include <espeak-ng/speak_lib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -11,6 +12,7 @@ namespace primer {
 namespace {
 
 std::mutex g_espeak;  // espeak-ng has one global synthesiser
+const EspeakLibrary* g_library = nullptr;
 int g_sample_rate = 0;
 std::string g_espeak_problem;
 
@@ -30,13 +32,16 @@ bool ready(std::string& problem) {
     static bool tried = false;
     if (!tried) {
         tried = true;
-        g_sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 200, nullptr, 0);
-        if (g_sample_rate <= 0) {
-            g_espeak_problem = "espeak-ng could not load its voice data (install espeak-ng-data)";
-        } else {
-            espeak_SetSynthCallback(collect);
-            if (espeak_SetVoiceByName("en-gb") != EE_OK && espeak_SetVoiceByName("en") != EE_OK)
-                g_espeak_problem = "espeak-ng has no English voice (install espeak-ng-data)";
+        g_library = espeak_library(g_espeak_problem);  // the problem names a missing library
+        if (g_library) {
+            g_sample_rate = g_library->initialize(AUDIO_OUTPUT_SYNCHRONOUS, 200, nullptr, 0);
+            if (g_sample_rate <= 0) {
+                g_espeak_problem = "espeak-ng could not load its voice data (install espeak-ng-data)";
+            } else {
+                g_library->set_synth_callback(collect);
+                if (g_library->set_voice_by_name("en-gb") != EE_OK && g_library->set_voice_by_name("en") != EE_OK)
+                    g_espeak_problem = "espeak-ng has no English voice (install espeak-ng-data)";
+            }
         }
     }
     problem = g_espeak_problem;
@@ -48,9 +53,9 @@ Speech synthesise_until(const std::string& text, double speed, float volume, con
     std::lock_guard<std::mutex> lock(g_espeak);
     Speech speech;
     if (!ready(problem)) return speech;
-    espeak_SetParameter(espeakRATE, speech_rate(speed), 0);
+    g_library->set_parameter(espeakRATE, speech_rate(speed), 0);
     Collecting into{&speech.samples, abort};
-    espeak_ERROR result = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &into);
+    espeak_ERROR result = g_library->synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &into);
     if (result != EE_OK) {
         problem = "espeak-ng could not say that sentence";
         speech.samples.clear();
