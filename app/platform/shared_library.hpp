@@ -23,4 +23,25 @@ bool find_function(void* library, const char* name, Function*& function, std::st
     return true;
 }
 
+// The functions `find_all` looks up in the library `soname`, opened and looked up once (the
+// first caller waits; the rest share the result); null, with `problem` saying what is
+// missing, when the library or one of the functions is.
+template <class Functions>
+const Functions* library_functions(const char* soname, bool (*find_all)(void* library, Functions&, std::string& problem),
+                                   std::string& problem) {
+    struct Found {
+        Functions functions;
+        std::string problem;
+        bool ok = false;
+    };
+    static const Found found = [&] {
+        Found attempt;
+        void* library = open_shared_library(soname, attempt.problem);
+        attempt.ok = library && find_all(library, attempt.functions, attempt.problem);
+        return attempt;
+    }();
+    if (!found.ok) problem = found.problem;
+    return found.ok ? &found.functions : nullptr;
+}
+
 }  // namespace primer
