@@ -6,6 +6,7 @@
 #include "course.hpp"
 #include "course_loader.hpp"
 #include "diagnostics.hpp"
+#include "lrs_settings.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -82,5 +83,9 @@ bool is_brand_path(const std::filesystem::path& path);
 
 // The course's support list with the brand's contacts added after it, or in its place.
 void apply_brand_support(Course& course, const Brand& brand);
+
+// The brand's [xapi] and [lrs] as the defaults lrs.toml is read over (read_lrs_settings),
+// and what statements use when there is no lrs.toml: Primer's own where the brand is silent.
+LrsSettings lrs_defaults(const Brand& brand);
 
 }  // namespace primer
