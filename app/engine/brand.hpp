@@ -15,14 +15,17 @@
 
 namespace primer {
 
-// The four colours an organisation chooses; the player derives the rest (brand_palette.hpp).
+// The colours an organisation chooses; the player derives the rest (brand_palette.hpp).
 struct BrandColours {
     Rgb primary{0.122, 0.373, 0.545};  // buttons, progress, headings of explainers
     Rgb accent{0.051, 0.318, 0.627};   // links and the keyboard focus ring
     Rgb background{0.969, 0.961, 0.941};
     Rgb text{0.122, 0.137, 0.157};
+    // Button labels and marks on primary; unset: white or near-black, whichever reads
+    // better on primary (a light primary on a dark background needs dark labels).
+    std::optional<Rgb> on_primary;
     // Where each was written, so contrast errors point at the key to change.
-    SourceLoc primary_where, accent_where, background_where, text_where;
+    SourceLoc primary_where, accent_where, background_where, text_where, on_primary_where;
 };
 
 enum class SupportMode { Add, Replace };

@@ -33,6 +33,11 @@ void read_colours(TableReader& reader, Brand& brand) {
     read_colour(*block, "accent", "\"#0D51A0\"", c.accent, c.accent_where);
     read_colour(*block, "background", "\"#F7F5F0\"", c.background, c.background_where);
     read_colour(*block, "text", "\"#1F2328\"", c.text, c.text_where);
+    if (block->has("on_primary")) {
+        Rgb on_primary;
+        read_colour(*block, "on_primary", "\"#FFFFFF\"", on_primary, c.on_primary_where);
+        c.on_primary = on_primary;
+    }
     block->report_unknown();
 }
 
