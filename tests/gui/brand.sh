@@ -3,13 +3,16 @@
 # in the Northfield example (tests/fixtures/brands/northfield), checked by pixel colour: the
 # brand's background, its primary colour on the buttons, and its logo where the logo goes.
 # A course naming the brand in course.toml shows it too. Then the Northfield support panel
-# (S), which lists the brand's own helpline.
+# (S), which lists the brand's own helpline. The dark example (tests/fixtures/brands/nightshift)
+# the same way, and a question's feedback and the support panel in it, where its dark button
+# labels must sit on its light primary.
 # Usage (under xvfb-run): brand.sh PRIMER COURSE OUT
 set -euo pipefail
 PRIMER=$1 COURSE=$2 OUT=$3
 rm -rf "$OUT" && mkdir -p "$OUT"
 source "$(dirname "$0")/lib.sh"
 northfield=$(cd "$(dirname "$0")/../fixtures/brands/northfield" && pwd)
+nightshift=$(cd "$(dirname "$0")/../fixtures/brands/nightshift" && pwd)
 
 pixel() { convert "$OUT/$1.png" -format "%[hex:u.p{$2,$3}]" info:; }
 # count NAME COLOUR [GEOMETRY]: how many pixels of the screenshot (or of a crop) are exactly COLOUR.
@@ -51,4 +54,18 @@ shot northfield-support
 ! compare -metric AE -fuzz 3% "$OUT/northfield-support.png" "$OUT/northfield-content.png" null: 2>/dev/null ||
     fail "S did not open the support panel"
 quit_player
-echo "both brands show their background, primary colour and logo; the support panel opens"
+
+# The dark brand: its navy, its teal and its logo; then a question answered, with feedback.
+check_brand nightshift 0F1B2D 5FD3C6 5FD3C6 --brand "$nightshift"
+# Its Continue button's label is the brand's dark on_primary, not white.
+at_least "nightshift-sign-in.png dark label on Continue" "$(count nightshift-sign-in "#0F1B2D" 500x30+380+633)" 50
+[ "$(count nightshift-sign-in "#FFFFFF" 500x30+380+633)" = 0 ] || fail "nightshift-sign-in.png: white on the light primary"
+"$PRIMER" autoplay --course "$COURSE" --data-dir "$OUT/data-nightshift" --learner S-3 --stop-at basics/first-question \
+    >/dev/null
+open_window "$PRIMER" --course "$COURSE" --data-dir "$OUT/data-nightshift" --brand "$nightshift" --learner S-3
+keys 1 Return
+shot nightshift-feedback
+keys s
+shot nightshift-support
+quit_player
+echo "the three brands show their background, primary colour and logo; the support panel opens"
