@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # xAPI statements from real records pass Learning Locker's validator (tests/xapi), keep
 # the same ids when exported again (so an LRS never sees a duplicate), and never carry a
-# reflection.
+# reflection. A course in the Northfield brand gets the brand's ids in export and sync.
 set -euo pipefail
 primer=$1 data=$2
 rm -rf "$data" && mkdir -p "$data"
@@ -66,3 +66,15 @@ chmod 600 "$data/branded/lrs.toml"
 "$primer" export --format xapi --course-dir $branded --data-dir "$data/branded" --output "$data/branded-lrs.jsonl" 2>/dev/null
 check_ids "$data/branded-lrs.jsonl" https://lms.example.org https://learning.northfield.example.org/activities/ \
     || fail "lrs.toml's home_page does not win over the brand's, or its silence loses the brand's activity base"
+
+# primer sync takes the same ids, and an lrs.toml with only credentials gets the brand's
+# endpoint and version ([lrs]); --status queues the statements without sending them.
+rm -rf "$data/sync" && mkdir -p "$data/sync"
+"$primer" autoplay --course $branded --data-dir "$data/sync" --learner N-2 >/dev/null
+printf 'username = "key"\npassword = "secret"\n' >"$data/sync/lrs.toml"
+chmod 600 "$data/sync/lrs.toml"
+status=$("$primer" sync --status --course-dir $branded --data-dir "$data/sync") || fail "sync --status: $status"
+grep -q "LRS:          lrs.northfield.example.org (xAPI 1.0.3)" <<<"$status" || fail "not the brand's LRS: $status"
+sqlite3 -batch -noheader "$data/sync/primer.sqlite3" "select statement from outbox" >"$data/sync.jsonl"
+check_ids "$data/sync.jsonl" https://learning.northfield.example.org https://learning.northfield.example.org/activities/ \
+    || fail "primer sync does not queue the brand's ids"
