@@ -5,6 +5,7 @@
 
 #include "args.hpp"
 #include "atomic_file.hpp"
+#include "brand_choice.hpp"
 #include "course_loader.hpp"
 #include "csv_export.hpp"
 #include "data_paths.hpp"
@@ -40,9 +41,12 @@ Writes the records in the data folder for managers, LMS imports and LRSs.
   --course-dir DIR   (xapi, --per module) the course the records are from, for names, modules
                      and question definitions (default: the built-in course)
   --activity-base IRI  (xapi) prefix of activity ids (default: activity_base in lrs.toml, else
-                     https://primer.invalid/xapi/activities/)
+                     the brand's [xapi], else https://primer.invalid/xapi/activities/)
   --home-page IRL    (xapi) the actors' account home page: your organisation's system of record
-                     (default: home_page in lrs.toml, else https://primer.invalid/learners)
+                     (default: home_page in lrs.toml, else the brand's [xapi], else
+                     https://primer.invalid/learners)
+  --brand DIR        (xapi) the brand pack whose [xapi] gives those defaults (default: the
+                     one the course names, else Primer's own)
   --preset NAME      (csv) the column layout (default primer):
 )";
 constexpr const char* kHelpOutput = R"(  --output FILE      write to FILE instead of standard output
@@ -60,7 +64,7 @@ std::string help_text() {
 int export_command(const Words& words) {
     const std::string help = help_text();
     ArgSpec spec{{"--format", "--preset", "--per", "--output", "--data-dir", "--course-dir", "--activity-base",
-                  "--home-page"},
+                  "--home-page", "--brand"},
                  {"--json-array"}};
     spec.options.insert(kFilterOptions.begin(), kFilterOptions.end());
     auto parsed = parse_command(words, spec, "export", help.c_str());
@@ -132,14 +136,16 @@ int export_command(const Words& words) {
             return 1;
         }
         // The same actors and activity ids as `primer sync` sends, unless the flags say otherwise.
-        LrsSettingsFile lrs = load_lrs_settings(data_dir);
+        const LrsSettings brand_defaults = lrs_defaults(choose_brand(
+            args.value("--brand"), &*course, [](const std::string& said) { std::cerr << "primer: " << said << "\n"; }));
+        LrsSettingsFile lrs = load_lrs_settings(data_dir, brand_defaults);
         for (const Diagnostic& d : lrs.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
         if (lrs.present && !lrs.settings) {
             std::cerr << "primer: " << lrs.path.string() << " has errors; fix them, as it gives the home page and "
                       << "activity ids of the statements.\n";
             return 1;
         }
-        settings = xapi_settings_from(lrs.settings ? &*lrs.settings : nullptr, args.value("--home-page"),
+        settings = xapi_settings_from(lrs.settings ? &*lrs.settings : &brand_defaults, args.value("--home-page"),
                                       args.value("--activity-base"), std::string("Primer ") + PRIMER_VERSION,
                                       key->key_id());
         write = [&](std::ostream& out, ExportCount& count) {

@@ -50,11 +50,11 @@ Opens the player. Without --course it plays the built-in course.
 // The manager view's passphrase, exports and "Sync now", backed by the data folder's files.
 ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, SyncNowJob& sync,
                                  const std::filesystem::path& data_dir, const Course* course, const SigningKey* signer,
-                                 const Clock& clock) {
+                                 const LrsSettings& brand_defaults, const Clock& clock) {
     ui::ManagerAccess access;
     access.exports_folder = data_dir / "exports";
     // The same actors and activity ids as `primer export` and `primer sync` use.
-    const std::optional<LrsSettings> lrs = load_lrs_settings(data_dir).settings;
+    const std::optional<LrsSettings> lrs = load_lrs_settings(data_dir, brand_defaults).settings;
     access.passphrase_state = [&passphrase](std::string& problem) {
         const ManagerPassphrase::State state = passphrase.state();
         problem = passphrase.problem();
@@ -66,7 +66,8 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
         return passphrase.set(first, second);
     };
     access.check_passphrase = [&passphrase](const std::string& typed) { return passphrase.check(typed); };
-    access.start_export = [&job, data_dir, course, signer, &clock, lrs](const ui::ExportChoice& choice) {
+    access.start_export = [&job, data_dir, course, signer, &clock, ids = lrs.value_or(brand_defaults)](
+                              const ui::ExportChoice& choice) {
         const std::filesystem::path folder = data_dir / "exports";
         ExportRequest request{database_path(data_dir), choice.output, choice.preset, choice.filter, course, {}};
         // A bare name or a relative path goes in the exports folder; an absolute path is used as typed.
@@ -80,7 +81,7 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
         if (std::filesystem::weakly_canonical(request.output, ignored).parent_path() ==
             std::filesystem::weakly_canonical(data_dir, ignored))
             request.output = folder / request.output.filename();
-        request.xapi = xapi_settings_from(lrs ? &*lrs : nullptr, "", "", std::string("Primer ") + PRIMER_VERSION,
+        request.xapi = xapi_settings_from(&ids, "", "", std::string("Primer ") + PRIMER_VERSION,
                                           signer ? signer->key_id() : "unsigned");
         return job.start(std::move(request));
     };
@@ -171,7 +172,8 @@ int run_player(const PlayerLaunch& launch) {
                                      [](const std::string& said) { std::cerr << "primer: " << said << "\n"; });
     if (course.course) apply_brand_support(*course.course, brand);
     if (course.course && signer && !launch.preview)
-        lrs_sync = start_background_sync(data_dir, *course.course, std::string("Primer ") + PRIMER_VERSION,
+        lrs_sync = start_background_sync(data_dir, *course.course, lrs_defaults(brand),
+                                         std::string("Primer ") + PRIMER_VERSION,
                                          signer->key_id(), [](const std::string& said) {
                                              std::cerr << "primer: " << said << "\n";
                                          });
@@ -242,7 +244,8 @@ int run_player(const PlayerLaunch& launch) {
         window->reload_fonts();
     };
     if (!launch.preview)
-        setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(), clock);
+        setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(),
+                                       lrs_defaults(brand), clock);
     setup.learner = launch.learner;
     setup.seed = launch.seed;
     std::unique_ptr<CoursePreview> preview;

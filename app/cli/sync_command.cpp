@@ -3,6 +3,7 @@
 #include "commands.hpp"
 
 #include "args.hpp"
+#include "brand_choice.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
 #include "lrs_settings_file.hpp"
@@ -16,7 +17,7 @@ namespace primer::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(Usage: primer sync [--status] [--data-dir DIR] [--course-dir DIR]
+constexpr const char* kHelp = R"(Usage: primer sync [--status] [--data-dir DIR] [--course-dir DIR] [--brand DIR]
 
 Sends the learners' xAPI statements to your organisation's LRS, as set in lrs.toml in the
 data folder (see README.md, "Sending records to an LRS"). Each statement is queued once in
@@ -26,6 +27,8 @@ wait in the outbox; sync again later. Passwords are never printed.
 
   --status           show the outbox (queueing new statements) without sending
   --course-dir DIR   the course the records are from (default: the built-in course)
+  --brand DIR        the brand pack whose [xapi] and [lrs] give what lrs.toml leaves out
+                     (default: the one the course names, else Primer's own)
   --data-dir DIR     the data folder with the records and lrs.toml
 
 Exit status: 0 everything is sent; 1 lrs.toml, the records or the course could not be
@@ -78,13 +81,22 @@ void print_outbox(const SyncJob& job, const SyncOutcome& outcome) {
 }  // namespace
 
 int sync_command(const Words& words) {
-    ArgSpec spec{{"--data-dir", "--course-dir"}, {"--status"}};
+    ArgSpec spec{{"--data-dir", "--course-dir", "--brand"}, {"--status"}};
     auto parsed = parse_command(words, spec, "sync", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const Args& args = *parsed.args;
 
     const std::filesystem::path data_dir = resolve_data_dir(args.value("--data-dir"));
-    LrsSettingsFile file = load_lrs_settings(data_dir);
+    const std::string course_dir = args.value("--course-dir", builtin_course_dir().string());
+    LoadResult loaded = load_course(course_dir, nullptr, Checks::Play);
+    if (!loaded.course) {
+        std::cerr << "primer: " << course_dir << " has errors; run 'primer validate " << course_dir << "'.\n";
+        return 1;
+    }
+    // The brand's [lrs] and [xapi] fill in what lrs.toml leaves out; never the credentials.
+    const Brand brand = choose_brand(args.value("--brand"), &*loaded.course,
+                                     [](const std::string& said) { std::cerr << "primer: " << said << "\n"; });
+    LrsSettingsFile file = load_lrs_settings(data_dir, lrs_defaults(brand));
     if (!file.present) {
         std::cerr << "primer: there are no LRS settings in " << file.path.string()
                   << ". Write the LRS's endpoint, username and password there (see 'Sending records to an LRS' in "
@@ -96,14 +108,10 @@ int sync_command(const Words& words) {
         std::cerr << "primer: " << file.path.string() << " has errors; nothing was sent.\n";
         return 1;
     }
-
     std::string error;
-    const std::string course_dir = args.value("--course-dir", builtin_course_dir().string());
-    LoadResult loaded = load_course(course_dir, nullptr, Checks::Play);
     auto key = SigningKey::load_or_create(signing_key_path(data_dir), error);
-    if (!loaded.course || !key) {
-        std::cerr << "primer: " << (key ? course_dir + " has errors; run 'primer validate " + course_dir + "'." : error)
-                  << "\n";
+    if (!key) {
+        std::cerr << "primer: " << error << "\n";
         return 1;
     }
 

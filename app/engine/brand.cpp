@@ -32,4 +32,15 @@ void apply_brand_support(Course& course, const Brand& brand) {
     course.support.insert(course.support.end(), brand.support.begin(), brand.support.end());
 }
 
+LrsSettings lrs_defaults(const Brand& brand) {
+    LrsSettings defaults;
+    defaults.endpoint = brand.lrs.endpoint;
+    if (!brand.lrs.version.empty()) defaults.version = brand.lrs.version;
+    if (brand.lrs.batch_size > 0) defaults.batch_size = brand.lrs.batch_size;
+    defaults.auto_sync = brand.lrs.auto_sync.value_or(defaults.auto_sync);
+    defaults.home_page = brand.xapi_home_page;
+    defaults.activity_base = brand.xapi_activity_base;
+    return defaults;
+}
+
 }  // namespace primer

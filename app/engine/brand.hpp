@@ -6,6 +6,7 @@
 #include "course.hpp"
 #include "course_loader.hpp"
 #include "diagnostics.hpp"
+#include "lrs_settings.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -14,14 +15,17 @@
 
 namespace primer {
 
-// The four colours an organisation chooses; the player derives the rest (brand_palette.hpp).
+// The colours an organisation chooses; the player derives the rest (brand_palette.hpp).
 struct BrandColours {
     Rgb primary{0.122, 0.373, 0.545};  // buttons, progress, headings of explainers
     Rgb accent{0.051, 0.318, 0.627};   // links and the keyboard focus ring
     Rgb background{0.969, 0.961, 0.941};
     Rgb text{0.122, 0.137, 0.157};
+    // Button labels and marks on primary; unset: white or near-black, whichever reads
+    // better on primary (a light primary on a dark background needs dark labels).
+    std::optional<Rgb> on_primary;
     // Where each was written, so contrast errors point at the key to change.
-    SourceLoc primary_where, accent_where, background_where, text_where;
+    SourceLoc primary_where, accent_where, background_where, text_where, on_primary_where;
 };
 
 enum class SupportMode { Add, Replace };
@@ -82,5 +86,9 @@ bool is_brand_path(const std::filesystem::path& path);
 
 // The course's support list with the brand's contacts added after it, or in its place.
 void apply_brand_support(Course& course, const Brand& brand);
+
+// The brand's [xapi] and [lrs] as the defaults lrs.toml is read over (read_lrs_settings),
+// and what statements use when there is no lrs.toml: Primer's own where the brand is silent.
+LrsSettings lrs_defaults(const Brand& brand);
 
 }  // namespace primer

@@ -60,15 +60,27 @@ void check_pair(const std::string& description, const Rgb& changing, const std::
                           to_hex(nearest_passing(changing, against)) + "\"");
 }
 
-// The pairs made of the brand's own four colours. The other colours the player draws are
+// The pairs made of the brand's own colours. The other colours the player draws are
 // derived to pass whenever these do (brand_palette.cpp, and its tests).
 void check_contrast(const Brand& brand, Diagnostics& diagnostics) {
     const BrandColours& c = brand.colours;
     BrandPalette palette = derive_palette(c);
     check_pair("text on the background", c.text, "text", c.text_where, palette.background, diagnostics);
     check_pair("text on cards", c.text, "text", c.text_where, palette.surface, diagnostics);
-    check_pair("white button labels on the primary colour", c.primary, "primary", c.primary_where, palette.on_primary,
-               diagnostics);
+    if (c.on_primary) {
+        // The brand's own label colour: it is the one to change. It also marks right and
+        // wrong answers (ticks and crosses on the derived green and amber).
+        check_pair("button labels (on_primary) on the primary colour", *c.on_primary, "on_primary",
+                   c.on_primary_where, palette.primary, diagnostics);
+        check_pair("ticks (on_primary) on the 'correct' green", *c.on_primary, "on_primary", c.on_primary_where,
+                   palette.correct, diagnostics);
+        check_pair("crosses (on_primary) on the 'incorrect' amber", *c.on_primary, "on_primary", c.on_primary_where,
+                   palette.incorrect, diagnostics);
+    } else {
+        const bool white = relative_luminance(palette.on_primary) > 0.5;
+        check_pair(std::string(white ? "white" : "near-black") + " button labels on the primary colour", c.primary,
+                   "primary", c.primary_where, palette.on_primary, diagnostics);
+    }
     check_pair("primary-coloured headings on the background", c.primary, "primary", c.primary_where,
                palette.background, diagnostics);
     check_pair("links (the accent colour) on the background", c.accent, "accent", c.accent_where, palette.background,

@@ -11,8 +11,16 @@ const Rgb kBlack{0, 0, 0};
 const Rgb kCorrectHue = *parse_hex_colour("#1E6E4A");
 const Rgb kIncorrectHue = *parse_hex_colour("#99450C");
 
+// Behind the sentence read aloud: a pale yellow on light brands; on dark ones, a tint of
+// amber over the cards, as a pale fill would not carry light text.
+const Rgb kReading = *parse_hex_colour("#FFEDA8");
+const Rgb kReadingTint = *parse_hex_colour("#E0A82E");
+
 // The keyboard focus ring: the same warm orange for every brand, so it always looks the same.
 const Rgb kFocus = *parse_hex_colour("#E5870A");
+
+// Dark button labels are not pure black, which glares on a light fill.
+const Rgb kNearBlack = *parse_hex_colour("#111111");
 
 bool is_light(const Rgb& colour) { return relative_luminance(colour) > 0.4; }
 
@@ -29,6 +37,10 @@ Rgb readable_fill(const Rgb& base, const Rgb& tint, const Rgb& text, double amou
 
 }  // namespace
 
+Rgb automatic_on_primary(const Rgb& primary) {
+    return contrast_ratio(kWhite, primary) >= contrast_ratio(kNearBlack, primary) ? kWhite : kNearBlack;
+}
+
 BrandPalette derive_palette(const BrandColours& colours) {
     BrandPalette p;
     p.background = quantised(colours.background);
@@ -39,14 +51,17 @@ BrandPalette derive_palette(const BrandColours& colours) {
     // Cards are white on a light background, and a shade lighter than a dark one.
     p.surface = is_light(p.background) ? kWhite : quantised(mix(p.background, kWhite, 0.08));
     p.muted_text = nearest_passing(mix(p.text, p.background, 0.4), p.background, p.surface);
-    p.on_primary = kWhite;
-    p.primary_hover = quantised(mix(p.primary, kBlack, 0.17));
+    p.on_primary = colours.on_primary ? quantised(*colours.on_primary) : automatic_on_primary(p.primary);
+    // Hovering moves the button away from its label's lightness, so the label reads better.
+    const bool light_label = relative_luminance(p.on_primary) > relative_luminance(p.primary);
+    p.primary_hover = quantised(mix(p.primary, light_label ? kBlack : kWhite, 0.17));
     p.border = quantised(mix(p.background, p.text, 0.15));
     p.selected = readable_fill(p.surface, p.primary, p.text, 0.12);
     p.correct = nearest_passing(kCorrectHue, p.background, p.surface);
     p.incorrect = nearest_passing(kIncorrectHue, p.background, p.surface);
     p.correct_fill = readable_fill(p.surface, p.correct, p.text, 0.12);
     p.incorrect_fill = readable_fill(p.surface, p.incorrect, p.text, 0.12);
+    p.reading = is_light(p.background) ? kReading : readable_fill(p.surface, kReadingTint, p.text, 0.35);
     return p;
 }
 
@@ -57,10 +72,13 @@ std::vector<TextPair> text_pairs(const BrandPalette& p) {
         {"text on a chosen option", p.text, p.selected},
         {"text on a right answer", p.text, p.correct_fill},
         {"text on a wrong answer", p.text, p.incorrect_fill},
+        {"text on the sentence read aloud", p.text, p.reading},
         {"muted text on the background", p.muted_text, p.background},
         {"muted text on cards", p.muted_text, p.surface},
         {"button labels on the primary colour", p.on_primary, p.primary},
         {"button labels on a hovered button", p.on_primary, p.primary_hover},
+        {"ticks and crosses on 'correct' marks", p.on_primary, p.correct},
+        {"ticks and crosses on 'incorrect' marks", p.on_primary, p.incorrect},
         {"primary-coloured headings on the background", p.primary, p.background},
         {"links on the background", p.link, p.background},
         {"links on cards", p.link, p.surface},

@@ -12,13 +12,18 @@ namespace primer {
 
 struct BrandPalette {
     Rgb background, surface, text, muted_text;
-    Rgb primary, primary_hover, on_primary;  // on_primary: button labels (white)
+    Rgb primary, primary_hover, on_primary;  // on_primary: button labels, and marks on fills
     Rgb border, selected;
     Rgb correct, correct_fill, incorrect, incorrect_fill;
     Rgb link, focus;
+    Rgb reading;  // behind the sentence read aloud
 };
 
 BrandPalette derive_palette(const BrandColours& colours);
+
+// Button labels when the brand does not choose them: white or near-black, whichever has
+// the higher contrast with `primary`.
+Rgb automatic_on_primary(const Rgb& primary);
 
 // One pair the screens draw text with: `foreground` text on `background`.
 struct TextPair {

@@ -33,6 +33,11 @@ void read_colours(TableReader& reader, Brand& brand) {
     read_colour(*block, "accent", "\"#0D51A0\"", c.accent, c.accent_where);
     read_colour(*block, "background", "\"#F7F5F0\"", c.background, c.background_where);
     read_colour(*block, "text", "\"#1F2328\"", c.text, c.text_where);
+    if (block->has("on_primary")) {
+        Rgb on_primary;
+        read_colour(*block, "on_primary", "\"#FFFFFF\"", on_primary, c.on_primary_where);
+        c.on_primary = on_primary;
+    }
     block->report_unknown();
 }
 
@@ -103,14 +108,18 @@ void read_lrs(TableReader& reader, Brand& brand) {
     }
     BrandLrs& lrs = brand.lrs;
     lrs.endpoint = block->string("endpoint", Need::Optional, "\"https://lrs.example.org/xapi/\"").value_or("");
-    if (!lrs.endpoint.empty() && !parse_endpoint(lrs.endpoint))
-        block->diagnostics().error(block->where("endpoint"), "'endpoint' is not an http(s) address without credentials",
-                                   "write the LRS's xAPI address, e.g. endpoint = \"https://lrs.example.org/xapi/\"");
+    if (!lrs.endpoint.empty())
+        if (std::optional<EndpointProblem> problem = endpoint_problem(lrs.endpoint))
+            block->diagnostics().error(block->where("endpoint"), problem->message, problem->hint);
     lrs.version = block->string("version", Need::Optional, "\"1.0.3\"").value_or("");
+    if (!lrs.version.empty() && !supported_xapi_version(lrs.version))
+        block->diagnostics().error(block->where("version"), "'version' must be \"1.0.3\" or \"2.0.0\"",
+                                   "use the xAPI version the organisation's LRS supports; most take version = \"1.0.3\"");
     if (std::optional<int> batch = block->integer("batch_size", Need::Optional, "50")) {
         lrs.batch_size = *batch;
-        if (*batch < 1 || *batch > 1000)
-            block->diagnostics().error(block->where("batch_size"), "'batch_size' must be between 1 and 1000",
+        if (*batch < 1 || *batch > kLargestBatch)
+            block->diagnostics().error(block->where("batch_size"),
+                                       "'batch_size' must be from 1 to " + std::to_string(kLargestBatch),
                                        "it is how many statements go in one request, e.g. batch_size = 50");
     }
     lrs.auto_sync = block->boolean("auto", "true");

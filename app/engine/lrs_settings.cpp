@@ -18,38 +18,20 @@ bool is_loopback(const std::string& host) {
 }
 
 void read_endpoint(TableReader& file, LrsSettings& settings) {
-    std::optional<std::string> text = file.string("endpoint", Need::Required, "\"https://lrs.example.org/xapi/\"");
+    const Need need = settings.endpoint.empty() ? Need::Required : Need::Optional;
+    std::optional<std::string> text = file.string("endpoint", need, "\"https://lrs.example.org/xapi/\"");
     if (!text || text->empty()) return;
-    const SourceLoc at = file.where("endpoint");
-    std::optional<Endpoint> endpoint = parse_endpoint(*text);
-    if (!endpoint) {
-        const bool has_credentials = text->find('@') != std::string::npos;
-        file.diagnostics().error(at, has_credentials ? "'endpoint' must not carry a user name or password"
-                                                     : "'endpoint' is not an https address",
-                                 has_credentials ? "write the address alone, and the LRS's key and secret in "
-                                                   "username = \"...\" and password = \"...\""
-                                                 : "write the LRS's xAPI address, e.g. endpoint = \"https://lrs.example.org/xapi/\"");
-        return;
-    }
-    if (endpoint->scheme == "http" && !endpoint->loopback) {
-        file.diagnostics().error(at, "'endpoint' must use https: records and the password would cross the network unencrypted",
-                                 "write https:// (plain http is allowed only to this machine, for tests)");
-        return;
-    }
-    if (text->find_first_of("?#") != std::string::npos || text->back() != '/') {
-        file.diagnostics().error(at, "'endpoint' must be the LRS's xAPI base address, ending in '/'",
-                                 "write the address statements/ is under, e.g. endpoint = \"https://lrs.example.org/xapi/\"");
+    if (std::optional<EndpointProblem> problem = endpoint_problem(*text)) {
+        file.diagnostics().error(file.where("endpoint"), problem->message, problem->hint);
         return;
     }
     settings.endpoint = *text;
-    settings.host = endpoint->host;
-    settings.plain_http = endpoint->scheme == "http";
 }
 
 void read_version(TableReader& file, LrsSettings& settings) {
     std::optional<std::string> version = file.string("version", Need::Optional, "\"1.0.3\"");
     if (!version) return;
-    if (*version != "1.0.3" && *version != "2.0.0") {
+    if (!supported_xapi_version(*version)) {
         file.diagnostics().error(file.where("version"), "'version' must be \"1.0.3\" or \"2.0.0\"",
                                  "use the xAPI version your LRS supports; most take version = \"1.0.3\"");
         return;
@@ -71,7 +53,7 @@ std::string read_iri(TableReader& file, std::string_view key, std::string_view e
 }
 
 void read_batch_size(TableReader& file, LrsSettings& settings) {
-    constexpr int kLargest = 500;  // LRSs commonly refuse larger requests
+    constexpr int kLargest = kLargestBatch;
     std::optional<int> size = file.integer("batch_size", Need::Optional, "50");
     if (!size) return;
     if (*size < 1 || *size > kLargest) {
@@ -107,6 +89,27 @@ std::optional<Endpoint> parse_endpoint(const std::string& text) {
     return endpoint;
 }
 
+bool supported_xapi_version(const std::string& version) { return version == "1.0.3" || version == "2.0.0"; }
+
+std::optional<EndpointProblem> endpoint_problem(const std::string& text) {
+    std::optional<Endpoint> endpoint = parse_endpoint(text);
+    if (!endpoint) {
+        if (text.find('@') != std::string::npos)
+            return EndpointProblem{"'endpoint' must not carry a user name or password",
+                                   "write the address alone, and the LRS's key and secret in username = \"...\" and "
+                                   "password = \"...\" in the data folder's lrs.toml"};
+        return EndpointProblem{"'endpoint' is not an https address",
+                               "write the LRS's xAPI address, e.g. endpoint = \"https://lrs.example.org/xapi/\""};
+    }
+    if (endpoint->scheme == "http" && !endpoint->loopback)
+        return EndpointProblem{"'endpoint' must use https: records and the password would cross the network unencrypted",
+                               "write https:// (plain http is allowed only to this machine, for tests)"};
+    if (text.find_first_of("?#") != std::string::npos || text.back() != '/')
+        return EndpointProblem{"'endpoint' must be the LRS's xAPI base address, ending in '/'",
+                               "write the address statements/ is under, e.g. endpoint = \"https://lrs.example.org/xapi/\""};
+    return std::nullopt;
+}
+
 XapiSettings xapi_settings_from(const LrsSettings* lrs, const std::string& home_page, const std::string& activity_base,
                                 const std::string& platform, const std::string& installation) {
     auto pick = [&](const std::string& given, const std::string LrsSettings::*key, const char* placeholder) {
@@ -121,17 +124,25 @@ XapiSettings xapi_settings_from(const LrsSettings* lrs, const std::string& home_
     return settings;
 }
 
-std::optional<LrsSettings> read_lrs_settings(TableReader& file) {
+std::optional<LrsSettings> read_lrs_settings(TableReader& file, const LrsSettings& defaults) {
     const int errors_before = file.diagnostics().error_count();
-    LrsSettings settings;
+    LrsSettings settings = defaults;
+    settings.username.clear();
+    settings.password.clear();
     read_endpoint(file, settings);
+    if (std::optional<Endpoint> endpoint = parse_endpoint(settings.endpoint)) {
+        settings.host = endpoint->host;
+        settings.plain_http = endpoint->scheme == "http";
+    }
     settings.username = file.string("username", Need::Required, "\"the key your LRS issued\"").value_or("");
     settings.password = file.string("password", Need::Required, "\"the secret your LRS issued\"").value_or("");
     read_version(file, settings);
-    settings.home_page = read_iri(file, "home_page", "\"https://lms.example.org\"", false);
-    settings.activity_base = read_iri(file, "activity_base", "\"https://courses.example.org/xapi/\"", true);
+    if (std::string home_page = read_iri(file, "home_page", "\"https://lms.example.org\"", false); !home_page.empty())
+        settings.home_page = home_page;
+    if (std::string base = read_iri(file, "activity_base", "\"https://courses.example.org/xapi/\"", true); !base.empty())
+        settings.activity_base = base;
     read_batch_size(file, settings);
-    settings.auto_sync = file.boolean("auto", "true").value_or(false);
+    settings.auto_sync = file.boolean("auto", "true").value_or(settings.auto_sync);
     file.report_unknown();
     if (settings.username.find(':') != std::string::npos)
         file.diagnostics().error(file.where("username"), "'username' must not contain ':'",

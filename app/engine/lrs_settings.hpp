@@ -36,11 +36,29 @@ struct Endpoint {
 // user name or password (credentials belong in their own keys).
 std::optional<Endpoint> parse_endpoint(const std::string& text);
 
-// Reads lrs.toml's top-level table; nullopt when it has errors (all reported).
-std::optional<LrsSettings> read_lrs_settings(TableReader& file);
+// Why `text` cannot be an LRS's endpoint (a message and a hint for the key 'endpoint'),
+// or nullopt when it can: https (http only to this machine), no credentials, ending in '/'.
+// lrs.toml and a brand's [lrs] share it, so a brand's default is as safe as lrs.toml's.
+struct EndpointProblem {
+    std::string message;
+    std::string hint;
+};
+std::optional<EndpointProblem> endpoint_problem(const std::string& text);
+
+// The xAPI versions Primer's statements are valid for: "1.0.3" and "2.0.0".
+bool supported_xapi_version(const std::string& version);
+
+// LRSs commonly refuse requests with more statements than this.
+constexpr int kLargestBatch = 500;
+
+// Reads lrs.toml's top-level table over `defaults` (a brand's, lrs_defaults in brand.hpp):
+// each key lrs.toml gives wins, and 'endpoint' may be left out when the defaults have one.
+// Credentials come only from lrs.toml. Nullopt when it has errors (all reported).
+std::optional<LrsSettings> read_lrs_settings(TableReader& file, const LrsSettings& defaults = {});
 
 // What statements are built with: the command line's home page and activity base, else
-// lrs.toml's (when given), else Primer's placeholders under primer.invalid.
+// `lrs`'s (lrs.toml's, else the brand's, as read_lrs_settings layered them), else Primer's
+// placeholders under primer.invalid.
 XapiSettings xapi_settings_from(const LrsSettings* lrs, const std::string& home_page, const std::string& activity_base,
                                 const std::string& platform, const std::string& installation);
 

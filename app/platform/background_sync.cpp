@@ -76,9 +76,10 @@ void BackgroundSync::report(const SyncOutcome& outcome) {
 namespace primer {
 
 std::unique_ptr<BackgroundSync> start_background_sync(const std::filesystem::path& data_dir, const Course& course,
-                                                      const std::string& platform, const std::string& installation,
+                                                      const LrsSettings& defaults, const std::string& platform,
+                                                      const std::string& installation,
                                                       std::function<void(const std::string&)> say) {
-    LrsSettingsFile file = load_lrs_settings(data_dir);
+    LrsSettingsFile file = load_lrs_settings(data_dir, defaults);
     for (const Diagnostic& d : file.diagnostics.all()) say(format_diagnostic(d));
     if (file.present && !file.settings) say(file.path.string() + " has errors, so records are not sent to the LRS.");
     if (!file.settings || !file.settings->auto_sync) return nullptr;

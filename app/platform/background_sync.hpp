@@ -45,10 +45,11 @@ private:
     std::thread m_thread;        // last: it starts once everything above is ready
 };
 
-// Starts the background sync when lrs.toml in `data_dir` says auto = true; nullptr when it
-// does not, or when the file has errors (said through `say`, as are its warnings).
+// Starts the background sync when lrs.toml in `data_dir` (read over the brand's `defaults`)
+// says auto = true; nullptr when it does not, or when the file has errors (said through
+// `say`, as are its warnings).
 std::unique_ptr<BackgroundSync> start_background_sync(const std::filesystem::path& data_dir, const Course& course,
-                                                      const std::string& platform, const std::string& installation,
+                                                      const LrsSettings& defaults, const std::string& platform, const std::string& installation,
                                                       std::function<void(const std::string&)> say);
 
 }  // namespace primer

@@ -83,7 +83,10 @@ void draw_logo(cairo_t* cr, const std::filesystem::path& logo) {
 
 void draw(cairo_t* cr, const CertificateContent& c, const std::string& payload) {
     const CompletionRecord& r = c.record;
-    const double kPrimary[3] = {c.primary.r, c.primary.g, c.primary.b};
+    // The heading is primary text on the white page: a dark brand's light primary takes the
+    // nearest colour of its hue that reads there (primary is never behind text here).
+    const Rgb primary = nearest_passing(c.primary, Rgb{1, 1, 1});
+    const double kPrimary[3] = {primary.r, primary.g, primary.b};
     colour(cr, kPrimary);
     cairo_set_line_width(cr, 6);
     cairo_rectangle(cr, 24, 24, kWidth - 48, kHeight - 48);

@@ -23,7 +23,7 @@ Diagnostics without_quoted_text(const Diagnostics& diagnostics) {
 
 }  // namespace
 
-LrsSettingsFile load_lrs_settings(const std::filesystem::path& data_dir) {
+LrsSettingsFile load_lrs_settings(const std::filesystem::path& data_dir, const LrsSettings& defaults) {
     LrsSettingsFile file;
     file.path = data_dir / kLrsSettingsFile;
     std::error_code error;
@@ -43,7 +43,7 @@ LrsSettingsFile load_lrs_settings(const std::filesystem::path& data_dir) {
         return file;
     }
     TableReader reader(*root, label, file.diagnostics);
-    file.settings = read_lrs_settings(reader);
+    file.settings = read_lrs_settings(reader, defaults);
     return file;
 }
 

@@ -15,6 +15,7 @@ struct LrsSettingsFile {
     Diagnostics diagnostics;              // its errors, and the permissions warning
 };
 
-LrsSettingsFile load_lrs_settings(const std::filesystem::path& data_dir);
+// `defaults` are the brand's (lrs_defaults in brand.hpp); each key lrs.toml gives wins.
+LrsSettingsFile load_lrs_settings(const std::filesystem::path& data_dir, const LrsSettings& defaults = {});
 
 }  // namespace primer

@@ -26,6 +26,8 @@ Palette to_palette(const BrandPalette& p) {
     out.incorrect_fill = to_imgui(p.incorrect_fill);
     out.link = to_imgui(p.link);
     out.focus = to_imgui(p.focus);
+    out.on_fill = to_imgui(p.on_primary);
+    out.reading = to_imgui(p.reading);
     return out;
 }
 

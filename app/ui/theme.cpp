@@ -92,8 +92,10 @@ Fonts load_fonts(float scale, const ComfortSettings& comfort, const BrandLook& l
 
 void apply_style(const Theme& theme) {
     ImGuiStyle style;
-    if (theme.comfort.high_contrast)
-        ImGui::StyleColorsDark(&style);  // the colours below leave out scrollbars, sliders and the like
+    // The colours below leave out scrollbars, sliders and the like: dark ones on a dark page.
+    const ImVec4& page = theme.colors.background;
+    if (theme.comfort.high_contrast || 0.2126f * page.x + 0.7152f * page.y + 0.0722f * page.z < 0.35f)
+        ImGui::StyleColorsDark(&style);
     else
         ImGui::StyleColorsLight(&style);
     const Palette& c = theme.colors;

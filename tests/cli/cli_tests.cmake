@@ -39,8 +39,9 @@ cli_test(validate_one_module COMMAND ${PRIMER} validate modules/02-communicating
          MATCH "0 errors, 0 warnings \\(1 modules")
 # Brand packs: the default and the example validate clean; a low-contrast one names the
 # measured ratio and the nearest passing colour.
-cli_test(validate_brands COMMAND ${PRIMER} validate assets/brand tests/fixtures/brands/northfield
-         MATCH "assets/brand: 0 errors, 0 warnings\n" "tests/fixtures/brands/northfield: 0 errors, 0 warnings\n")
+cli_test(validate_brands COMMAND ${PRIMER} validate assets/brand tests/fixtures/brands/northfield tests/fixtures/brands/nightshift
+         MATCH "assets/brand: 0 errors, 0 warnings\n" "tests/fixtures/brands/northfield: 0 errors, 0 warnings\n"
+               "tests/fixtures/brands/nightshift: 0 errors, 0 warnings\n")
 # A course's brand = "..." is validated with it.
 cli_test(validate_course_brand COMMAND ${PRIMER} validate tests/fixtures/courses/branded
          MATCH "tests/fixtures/courses/branded/../../brands/northfield: 0 errors, 0 warnings\n")

@@ -65,7 +65,9 @@ TEST_CASE("the palette derived from passing brand colours passes every text pair
     };
     for (const BrandColours& brand : {BrandColours{}, colours("#1B5E3B", "#A34400", "#F1F6F2", "#17261D"),
                                       colours("#5B2A86", "#0B5394", "#FFFFFF", "#000000"),
-                                      colours("#8B1E3F", "#1A5A96", "#FFF9EC", "#2B2118")}) {
+                                      colours("#8B1E3F", "#1A5A96", "#FFF9EC", "#2B2118"),
+                                      colours("#5FD3C6", "#9CC9FF", "#0F1B2D", "#E6EDF5"),
+                                      colours("#F5C26B", "#A8D8FF", "#121212", "#F2F2F2")}) {
         for (const TextPair& pair : text_pairs(derive_palette(brand))) {
             INFO(to_hex(brand.background) << ": " << pair.description << " " << to_hex(pair.foreground) << " on "
                                           << to_hex(pair.background));

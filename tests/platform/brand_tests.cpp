@@ -32,8 +32,9 @@ std::string formatted(const Diagnostics& diagnostics, const fs::path& folder) {
 
 }  // namespace
 
-TEST_CASE("the default and the example brand load without a diagnostic", "[brand]") {
-    for (const fs::path& folder : {fs::path(PRIMER_SOURCE_DIR) / "assets/brand", fs::path(test::fixture_path("brands/northfield"))}) {
+TEST_CASE("the default and the example brands load without a diagnostic", "[brand]") {
+    for (const fs::path& folder : {fs::path(PRIMER_SOURCE_DIR) / "assets/brand", fs::path(test::fixture_path("brands/northfield")),
+                                   fs::path(test::fixture_path("brands/nightshift"))}) {
         BrandLoadResult result = load_checked(folder);
         INFO(formatted(result.diagnostics, folder));
         REQUIRE(result.brand);
@@ -91,7 +92,7 @@ TEST_CASE("each invalid brand fixture reports exactly its expected diagnostics",
     for (const auto& entry : fs::directory_iterator(test::fixture_path("brands/invalid")))
         if (entry.is_directory()) cases.push_back(entry.path());
     std::sort(cases.begin(), cases.end());
-    REQUIRE(cases.size() >= 9);
+    REQUIRE(cases.size() >= 10);
     for (const fs::path& folder : cases) {
         BrandLoadResult result = load_checked(folder);
         std::string actual = formatted(result.diagnostics, folder);
