@@ -311,7 +311,7 @@ void draw_explainer_screen(const Context& context, const Screen& screen, ScreenS
     draw_timeline(theme, transport, width);
     draw_buttons(theme, transport, context.narration, width);
     small_text("Space: play or pause · J / L: 10 seconds back or on · R: replay · C: captions · T: transcript · "
-               "< / >: speed · - / +: volume",
+               "<\xC2\xA0/\xC2\xA0>: speed · - / +: volume",  // no-break spaces: "< / >" stays on one line
                theme, width);
     if (!screen.body.empty()) {
         ImGui::Dummy(ImVec2(0, theme.px(10)));

@@ -13,6 +13,16 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 source "$(dirname "$0")/lib.sh"
 current() { sql "select current_screen from progress"; }
 speed() { sql "select narration_speed from comfort_settings where learner_id = 'speedy'"; }
+# speed_becomes PERCENT WHY: the learner's record reaches it within 5 s (a change of comfort
+# settings rebuilds the theme before it is saved, which takes a while under load).
+speed_becomes() {
+    local tries=0
+    until [ "$(speed)" = "$1" ]; do
+        tries=$((tries + 1))
+        [ $tries -lt 50 ] || fail "$2: the record says '$(speed)', not $1"
+        sleep 0.1
+    done
+}
 now() { date +%s.%N; }
 # The seconds the time display shows ("0:09 / 0:16" -> 9), read from a screenshot's
 # bottom half, where the controls are.
@@ -22,7 +32,7 @@ shown_seconds() {
     grep -oE '[0-9]:[0-9]{2} ?/ ?0:16' "$OUT/$1.txt" | head -1 | awk -F'[:/ ]+' '{ print $1 * 60 + $2 }'
 }
 # play_for SECONDS NAME: Space, wait, Space; the screenshot shows where the narration paused
-# and the check is that it went SPEED times as far as the wall clock did (within a second).
+# and the check is that it went 1.5 times as far as the wall clock did (within its rounding).
 play_for() {
     local started paused shown
     started=$(now)
@@ -37,8 +47,9 @@ play_for() {
     awk -v s="$shown" -v a="$started" -v b="$paused" 'BEGIN {
         wall = b - a; expected = 1.5 * wall
         printf "played %.2f s of wall time: display %d s, expected %.1f at 150%%\n", wall, s, expected
-        # The display shows whole seconds, rounded down; at 100% it would show about wall.
-        exit !(s >= expected - 1.2 && s <= expected + 0.5 && s > wall + 1) }' ||
+        # The display shows whole seconds, rounded down, and a loaded machine may take a
+        # moment to see the first key; at 100% it would show no more than the wall time.
+        exit !(s >= expected - 1.7 && s <= expected + 0.5 && s >= 1.25 * wall) }' ||
         fail "the narration did not run at 150% ($2.png)"
 }
 
@@ -50,14 +61,15 @@ keys Right
 shot 01-speed-100
 keys greater  # 125%
 keys greater  # 150%
-[ "$(speed)" = 150 ] || fail "> twice did not keep 150% for the learner: '$(speed)'"
+speed_becomes 150 "> twice did not keep 150% for the learner"
 shot 02-speed-150
 grep -q "Speed 150%" <(tesseract "$OUT/02-speed-150.png" - 2>/dev/null) || fail "the speed button does not say 150%"
-play_for 6 03-played-at-150
+play_for 8 03-played-at-150
 grep -q "narration is silent" "$OUT/player.log" && fail "the dummy audio device was not used: $(cat "$OUT/player.log")"
 keys less  # 125%, then back to 150% for the restart
-[ "$(speed)" = 125 ] || fail "< did not go back to 125%: '$(speed)'"
+speed_becomes 125 "< did not go back to 125%"
 keys greater
+speed_becomes 150 "> did not go on to 150% again"
 quit_player
 
 # No audio device: captions alone, on the same clock, at the remembered speed.
@@ -67,19 +79,22 @@ xdotool mousemove --window "$WINDOW" 640 776
 keys r space  # from the start, paused
 shot 04-restarted
 grep -q "Speed 150%" <(tesseract "$OUT/04-restarted.png" - 2>/dev/null) || fail "the speed was not remembered"
-play_for 4 05-captions-only-at-150
+play_for 6 05-captions-only-at-150
 grep -q "narration is silent" "$OUT/player.log" || fail "no word that the narration is silent: $(cat "$OUT/player.log")"
 quit_player
 
 # At 200% text size: the explainer's controls, then the comfort panel's narration speed.
 sql "update comfort_settings set text_size = 200 where learner_id = 'speedy'"
 SDL_AUDIODRIVER=none start_player --learner speedy
+xdotool mousemove --window "$WINDOW" 640 400 click --repeat 7 --delay 30 5  # down to the controls
 xdotool mousemove --window "$WINDOW" 0 799
+settle
 shot 06-controls-200
+grep -q "Speed 150%" <(tesseract "$OUT/06-controls-200.png" - 2>/dev/null) || fail "no speed button in view at 200% text"
 keys o
 for _ in 1 2 3 4 5 6 7; do keys Down; done  # the eighth setting: narration speed (a key a frame)
 shot 07-panel-200
 keys Left  # 125%
-[ "$(speed)" = 125 ] || fail "Left in the panel did not set 125%: '$(speed)'"
+speed_becomes 125 "Left in the panel did not set 125%"
 quit_player
 echo "ok"
