@@ -86,7 +86,7 @@ quit_player
 # At 200% text size: the explainer's controls, then the comfort panel's narration speed.
 sql "update comfort_settings set text_size = 200 where learner_id = 'speedy'"
 SDL_AUDIODRIVER=none start_player --learner speedy
-xdotool mousemove --window "$WINDOW" 640 400 click --repeat 7 --delay 30 5  # down to the controls
+xdotool mousemove --window "$WINDOW" 640 400 click --repeat 5 --delay 30 5  # down to the controls
 xdotool mousemove --window "$WINDOW" 0 799
 settle
 shot 06-controls-200
