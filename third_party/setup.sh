@@ -20,7 +20,7 @@ done
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  libimgui-dev libglfw3-dev libgl1 libgl1-mesa-dri libsdl2-mixer-dev libespeak-ng-dev espeak-ng-data libstb-dev
+  libimgui-dev libglfw3-dev libgl1 libgl1-mesa-dri libsdl2-mixer-dev libsoundtouch-dev libespeak-ng-dev espeak-ng-data libstb-dev
   libsqlite3-dev libtomlplusplus-dev libmd4c-dev nlohmann-json3-dev catch2 libsodium-dev
   libcairo2-dev libqrencode-dev libcurl4-openssl-dev libarchive-dev ca-certificates
   fonts-lato fonts-dejavu-core fonts-opendyslexic xdg-utils

@@ -212,8 +212,8 @@ int run_player(const PlayerLaunch& launch) {
     setup.open_link = [](const std::string& url) { open_url(url); };
     NarrationAudio audio;
     std::string last_audio_problem;  // said once, not at every play and seek
-    setup.sound.play = [&](const std::filesystem::path& file, double seconds, float volume) {
-        bool heard = audio.play(file, seconds, volume);
+    setup.sound.play = [&](const std::filesystem::path& file, double seconds, float volume, double speed) {
+        bool heard = audio.play(file, seconds, volume, speed);
         if (!heard && audio.problem() != last_audio_problem)
             std::cerr << "primer: narration is silent (" << audio.problem() << "); the captions play on their own\n";
         last_audio_problem = audio.problem();

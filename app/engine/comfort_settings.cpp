@@ -21,6 +21,7 @@ ComfortSettings clamped(ComfortSettings settings) {
     settings.line_spacing = nearest(kLineSpacings, settings.line_spacing);
     settings.caption_size = nearest(kCaptionSizes, settings.caption_size);
     settings.reading_speed = nearest(kReadingSpeeds, settings.reading_speed);
+    settings.narration_speed = nearest(kNarrationSpeeds, settings.narration_speed);
     const int volume = std::clamp(settings.narration_volume, 0, 100);
     settings.narration_volume = (volume + kVolumeStep / 2) / kVolumeStep * kVolumeStep;
     return settings;

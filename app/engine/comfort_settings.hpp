@@ -1,6 +1,6 @@
 // A learner's comfort settings: how big the text is, how far apart its lines, which font,
-// which colours, whether anything moves, how big the captions, how loud the narration and
-// how fast reading aloud goes.
+// which colours, whether anything moves, how big the captions, how loud and how fast the
+// narration, and how fast reading aloud goes.
 // A plain value with its defaults; clamped() is the one place that decides what is allowed,
 // so a hand-edited record or a future panel can never ask for a size the layout was not made for.
 #pragma once
@@ -18,6 +18,7 @@ struct ComfortSettings {
     int caption_size = 100;      // percent of the caption text's normal size
     int narration_volume = 80;   // percent; read aloud speaks at it too
     int reading_speed = 100;     // read aloud's pace, percent of espeak-ng's usual
+    int narration_speed = 100;   // narrated explainers' pace, percent of the recording's; pitch kept
 
     bool operator==(const ComfortSettings&) const = default;
 };
@@ -27,6 +28,7 @@ inline constexpr std::array kTextSizes{100, 125, 150, 175, 200};
 inline constexpr std::array kLineSpacings{100, 150, 200};
 inline constexpr std::array kCaptionSizes{100, 125, 150, 175, 200};
 inline constexpr std::array kReadingSpeeds{75, 100, 125, 150};
+inline constexpr std::array kNarrationSpeeds{75, 90, 100, 125, 150};
 inline constexpr int kVolumeStep = 10;
 
 // The settings with every number on its nearest allowed step (volume to 0-100 in steps of 10).

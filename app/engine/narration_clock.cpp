@@ -5,9 +5,9 @@
 namespace primer {
 
 void NarrationClock::stop_at_end(double now) {
-    if (m_running && now - m_started >= m_duration) {
+    if (m_running && position(now) >= m_duration) {
         m_running = false;
-        m_paused_at = m_duration;
+        m_at = m_duration;
     }
 }
 
@@ -15,30 +15,35 @@ void NarrationClock::play(double now) {
     stop_at_end(now);
     if (m_running) return;
     // Playing from the end starts again, as a replay button would.
-    if (m_paused_at >= m_duration) m_paused_at = 0;
-    m_started = now - m_paused_at;
+    if (m_at >= m_duration) m_at = 0;
+    m_since = now;
     m_running = true;
 }
 
 void NarrationClock::pause(double now) {
     stop_at_end(now);
     if (!m_running) return;
-    m_paused_at = position(now);
+    m_at = position(now);
     m_running = false;
 }
 
 void NarrationClock::seek(double seconds, double now) {
     stop_at_end(now);
-    const double target = std::clamp(seconds, 0.0, m_duration);
-    if (m_running)
-        m_started = now - target;
-    else
-        m_paused_at = target;
+    m_at = std::clamp(seconds, 0.0, m_duration);
+    m_since = now;
+}
+
+void NarrationClock::set_rate(double rate, double now) {
+    stop_at_end(now);
+    // Re-anchor at the present position, so only the time from now on runs at the new rate.
+    m_at = position(now);
+    m_since = now;
+    m_rate = std::clamp(rate, kMinRate, kMaxRate);
 }
 
 double NarrationClock::position(double now) const {
-    if (!m_running) return m_paused_at;
-    return std::clamp(now - m_started, 0.0, m_duration);
+    if (!m_running) return m_at;
+    return std::clamp(m_at + (now - m_since) * m_rate, 0.0, m_duration);
 }
 
 bool NarrationClock::playing(double now) const { return m_running && position(now) < m_duration; }

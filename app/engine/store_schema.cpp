@@ -248,6 +248,13 @@ CREATE TABLE comfort_settings (
 ) STRICT;
 )sql";
 
+// Schema 7: the speed narrated explainers play at (comfort_settings.hpp); learners who chose
+// their settings before it play at the usual speed.
+constexpr const char* kSchema7 = R"sql(
+ALTER TABLE comfort_settings ADD COLUMN
+    narration_speed INTEGER NOT NULL DEFAULT 100 CHECK (narration_speed BETWEEN 75 AND 150);
+)sql";
+
 struct Migration {
     int version;      // the schema this step produces, from version - 1
     const char* sql;  // binds no values; a step that needs code can become a function here
@@ -260,6 +267,7 @@ constexpr std::array kMigrations{
     Migration{4, kSchema4},
     Migration{5, kSchema5},
     Migration{6, kSchema6},
+    Migration{7, kSchema7},
 };
 
 constexpr bool numbered_in_order() {

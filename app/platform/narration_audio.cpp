@@ -1,13 +1,54 @@
 #include "narration_audio.hpp"
 
+#include "narration_stream.hpp"
+
 #include <SDL.h>
 #include <SDL_mixer.h>
 
 #include <algorithm>
+#include <atomic>
+#include <vector>
 
 namespace primer {
 
+namespace {
+constexpr int kDeviceFrames = 2048;  // per audio callback
+}
+
+struct StretchedPlayback {
+    std::unique_ptr<NarrationStream> stream;
+    int channels = 1;
+    std::atomic<float> volume{1.0f};
+    std::vector<float> samples;  // reserved before playing: the audio thread does not allocate
+};
+
+namespace {
+
+// SDL_mixer's music hook, on the audio thread: the next stretched samples, at the volume.
+void mix_stretched(void* user, Uint8* bytes, int length) {
+    auto& stretched = *static_cast<StretchedPlayback*>(user);
+    auto* out = reinterpret_cast<Sint16*>(bytes);
+    const std::size_t samples = static_cast<std::size_t>(length) / sizeof(Sint16);
+    const std::size_t channels = static_cast<std::size_t>(stretched.channels);
+    stretched.samples.resize(samples);
+    const std::size_t got = stretched.stream->read(stretched.samples.data(), samples / channels) * channels;
+    const float volume = stretched.volume.load(std::memory_order_relaxed);
+    for (std::size_t i = 0; i < got; ++i)
+        out[i] = static_cast<Sint16>(std::clamp(stretched.samples[i] * volume, -1.0f, 1.0f) * 32767.0f);
+    std::fill(out + got, out + samples, Sint16{0});  // after the end: silence until the clock stops
+}
+
+}  // namespace
+
+NarrationAudio::NarrationAudio() = default;
+
 NarrationAudio::~NarrationAudio() { close_device(); }
+
+bool NarrationAudio::failed(std::string problem) {
+    m_problem = std::move(problem);
+    close_device();
+    return false;
+}
 
 bool NarrationAudio::open_device() {
     if (m_device_open) return true;
@@ -16,7 +57,7 @@ bool NarrationAudio::open_device() {
         return false;
     }
     // 22.05 kHz mono is what narration is made at; SDL converts if the device differs.
-    if (Mix_OpenAudio(22050, AUDIO_S16SYS, 1, 2048) != 0) {
+    if (Mix_OpenAudio(22050, AUDIO_S16SYS, 1, kDeviceFrames) != 0) {
         m_problem = std::string("no audio device: ") + Mix_GetError();
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return false;
@@ -26,6 +67,10 @@ bool NarrationAudio::open_device() {
 }
 
 void NarrationAudio::close_device() {
+    if (m_stretched) {
+        Mix_HookMusic(nullptr, nullptr);  // waits for the audio thread to leave the hook
+        m_stretched.reset();
+    }
     if (m_music) {
         Mix_HaltMusic();
         Mix_FreeMusic(m_music);
@@ -38,32 +83,55 @@ void NarrationAudio::close_device() {
     m_device_open = false;
 }
 
-bool NarrationAudio::play(const std::filesystem::path& file, double seconds, float volume) {
+bool NarrationAudio::play(const std::filesystem::path& file, double seconds, float volume, double speed) {
     if (!open_device()) return false;
+    if (m_stretched) {
+        Mix_HookMusic(nullptr, nullptr);
+        m_stretched.reset();
+    }
+    if (m_music) Mix_HaltMusic();
+    const bool playing = speed == 1.0 ? play_music(file, seconds) : play_stretched(file, seconds, speed);
+    if (!playing) return false;
+    set_volume(volume);
+    m_problem.clear();
+    return true;
+}
+
+bool NarrationAudio::play_music(const std::filesystem::path& file, double seconds) {
     if (m_loaded != file) {
         if (m_music) Mix_FreeMusic(m_music);
         m_music = Mix_LoadMUS(file.string().c_str());
         m_loaded = m_music ? file : std::filesystem::path();
-        if (!m_music) {
-            m_problem = "cannot play " + file.filename().string() + ": " + Mix_GetError();
-            close_device();
-            return false;
-        }
+        if (!m_music) return failed("cannot play " + file.filename().string() + ": " + Mix_GetError());
     }
-    set_volume(volume);
-    if (Mix_PlayMusic(m_music, 0) != 0 || (seconds > 0 && Mix_SetMusicPosition(seconds) != 0)) {
-        m_problem = std::string("cannot play: ") + Mix_GetError();
-        close_device();
-        return false;
-    }
-    m_problem.clear();
+    if (Mix_PlayMusic(m_music, 0) != 0 || (seconds > 0 && Mix_SetMusicPosition(seconds) != 0))
+        return failed(std::string("cannot play: ") + Mix_GetError());
+    return true;
+}
+
+bool NarrationAudio::play_stretched(const std::filesystem::path& file, double seconds, double speed) {
+    int rate = 0, channels = 0;
+    Uint16 format = 0;
+    if (!Mix_QuerySpec(&rate, &format, &channels)) return failed(std::string("cannot play: ") + Mix_GetError());
+    if (format != AUDIO_S16SYS) return failed("cannot play at this speed: the audio device is not 16-bit");
+    auto stretched = std::make_unique<StretchedPlayback>();
+    stretched->stream = NarrationStream::open(file, seconds, speed, rate, channels);
+    if (!stretched->stream) return failed("cannot play " + file.filename().string() + ": not readable as Ogg Vorbis");
+    stretched->channels = channels;
+    stretched->samples.reserve(static_cast<std::size_t>(kDeviceFrames * channels) * 2);
+    m_stretched = std::move(stretched);
+    Mix_HookMusic(mix_stretched, m_stretched.get());
     return true;
 }
 
 void NarrationAudio::stop() { close_device(); }
 
 void NarrationAudio::set_volume(float volume) {
-    if (m_device_open) Mix_VolumeMusic(static_cast<int>(std::clamp(volume, 0.0f, 1.0f) * MIX_MAX_VOLUME));
+    const float level = std::clamp(volume, 0.0f, 1.0f);
+    if (m_stretched)
+        m_stretched->volume.store(level, std::memory_order_relaxed);
+    else if (m_device_open)
+        Mix_VolumeMusic(static_cast<int>(level * MIX_MAX_VOLUME));
 }
 
 }  // namespace primer

@@ -1,5 +1,5 @@
 // Comfort settings, one key (O) away from every view: text size, line spacing, font, colours,
-// motion, caption size, narration volume and reading-aloud speed. A modal like the support panel; each change
+// motion, caption size, narration volume and speed, and reading-aloud speed. A modal like the support panel; each change
 // applies at once (the app rebuilds the theme between frames) and is kept for the learner.
 // Keyboard: Up and Down move between settings, Left and Right (or Space) change the one in focus.
 #include "views.hpp"
@@ -74,6 +74,8 @@ std::vector<Setting> settings_of(const ComfortSettings& now) {
         volume.choices.push_back({step == 0 ? "Off" : std::to_string(step) + "%", changed});
     }
     settings.push_back(volume);
+    settings.push_back(percent_setting("Narration speed", "How fast explainers speak, at the same pitch; < and > change it there too.",
+                                       kNarrationSpeeds, now, &ComfortSettings::narration_speed));
     settings.push_back(percent_setting("Reading aloud speed", "How fast A reads the screen aloud, at the narration volume.",
                                        kReadingSpeeds, now, &ComfortSettings::reading_speed));
     return settings;

@@ -1,8 +1,9 @@
 // A narrated explainer: the stage, the caption under it, the controls (play and pause,
-// replay, ten seconds back or on, a timeline to seek, captions, transcript, volume) and
-// the transcript. Keys: Space or K plays and pauses, J and L go back and on ten seconds,
-// R replays, C turns captions on and off, T shows the transcript, - and + set the volume.
-// The narration's place is a NarrationClock, so with no sound the captions keep time alone.
+// replay, ten seconds back or on, a timeline to seek, captions, transcript, speed, volume)
+// and the transcript. Keys: Space or K plays and pauses, J and L go back and on ten seconds,
+// R replays, C turns captions on and off, T shows the transcript, < and > set the speed,
+// - and + the volume. The narration's place is a NarrationClock, so with no sound the
+// captions keep time alone, at the chosen speed.
 #include "explainer_stage.hpp"
 #include "rich_text_view.hpp"
 #include "time_format.hpp"
@@ -64,6 +65,22 @@ public:
     void resume_sound() {
         if (playing()) start_sound();
     }
+    // The clock runs at the learner's speed; a change restarts the sound there, at the new speed.
+    void follow_speed() {
+        const double rate = m_prefs.speed / 100.0;
+        if (clock().rate() == rate) return;
+        clock().set_rate(rate, now());
+        if (playing()) start_sound();
+    }
+    // One speed step slower (-1) or faster (+1), or round from the fastest to the slowest (0).
+    void step_speed(int step) {
+        const auto at = std::find(kNarrationSpeeds.begin(), kNarrationSpeeds.end(), m_prefs.speed);
+        const int index = at == kNarrationSpeeds.end() ? 0 : static_cast<int>(at - kNarrationSpeeds.begin());
+        const int last = static_cast<int>(kNarrationSpeeds.size()) - 1;
+        const int next = step == 0 ? (index == last ? 0 : index + 1) : std::clamp(index + step, 0, last);
+        m_prefs.speed = kNarrationSpeeds[static_cast<std::size_t>(next)];
+        follow_speed();
+    }
     void set_volume(float volume) {
         m_prefs.volume = std::clamp(volume, 0.0f, 1.0f);
         if (m_state.narration_heard && m_sound.set_volume) m_sound.set_volume(m_prefs.volume);
@@ -76,7 +93,8 @@ public:
 private:
     void start_sound() {
         const bool can = !m_explainer.narration.empty() && m_sound.play;
-        m_state.narration_heard = can && m_sound.play(m_explainer.narration, position(), m_prefs.volume);
+        m_state.narration_heard =
+            can && m_sound.play(m_explainer.narration, position(), m_prefs.volume, clock().rate());
         m_state.narration_silent = !m_state.narration_heard;
     }
     void stop_sound() {
@@ -97,6 +115,8 @@ void handle_keys(Transport& transport, NarrationPrefs& prefs) {
     if (typed('r')) transport.replay();
     if (typed('c')) prefs.captions = !prefs.captions;
     if (typed('t')) prefs.transcript = !prefs.transcript;
+    if (typed('<')) transport.step_speed(-1);
+    if (typed('>')) transport.step_speed(+1);
     if (typed('-')) transport.set_volume(prefs.volume - kVolumeStep);
     if (typed('+') || typed('=')) transport.set_volume(prefs.volume + kVolumeStep);
 }
@@ -177,13 +197,15 @@ void draw_buttons(const Theme& theme, Transport& transport, NarrationPrefs& pref
     ImGui::SameLine();
     if (secondary_button("+10 s", theme)) transport.seek(transport.position() + kSkipSeconds);
 
-    // Captions, transcript and volume sit at the right, or on a line of their own when narrow.
+    // Captions, transcript, speed and volume sit at the right, or on a line of their own when narrow.
     const char* captions = prefs.captions ? "Captions on" : "Captions off";
     const char* transcript = prefs.transcript ? "Hide transcript" : "Transcript";
+    const std::string speed = "Speed " + std::to_string(prefs.speed) + "%";
     const float volume_width = theme.px(110);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float group = button_width(captions, theme) + button_width(transcript, theme) +
-                        ImGui::CalcTextSize("Volume").x + volume_width + spacing * 3;
+                        button_width(speed.c_str(), theme) + ImGui::CalcTextSize("Volume").x + volume_width +
+                        spacing * 4;
     ImGui::SameLine();
     const float group_start = line_start + width - group;
     if (ImGui::GetCursorPosX() > group_start) {
@@ -195,6 +217,9 @@ void draw_buttons(const Theme& theme, Transport& transport, NarrationPrefs& pref
     if (secondary_button(captions, theme)) prefs.captions = !prefs.captions;
     ImGui::SameLine();
     if (secondary_button(transcript, theme)) prefs.transcript = !prefs.transcript;
+    ImGui::SameLine();
+    if (secondary_button(speed.c_str(), theme)) transport.step_speed(0);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Narration speed, pitch kept: click for the next (< and > keys)");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Volume");
@@ -264,6 +289,7 @@ void draw_explainer_screen(const Context& context, const Screen& screen, ScreenS
     const Theme& theme = context.theme;
     Transport transport(context, explainer, state);
     const bool transcript_was_open = context.narration.transcript;
+    transport.follow_speed();  // before the keys: a change made in the comfort settings
     handle_keys(transport, context.narration);
     transport.settle();
 
@@ -284,7 +310,8 @@ void draw_explainer_screen(const Context& context, const Screen& screen, ScreenS
     ImGui::Dummy(ImVec2(0, theme.px(6)));
     draw_timeline(theme, transport, width);
     draw_buttons(theme, transport, context.narration, width);
-    small_text("Space: play or pause · J / L: 10 seconds back or on · R: replay · C: captions · T: transcript · - / +: volume",
+    small_text("Space: play or pause · J / L: 10 seconds back or on · R: replay · C: captions · T: transcript · "
+               "<\xC2\xA0/\xC2\xA0>: speed · - / +: volume",  // no-break spaces: "< / >" stays on one line
                theme, width);
     if (!screen.body.empty()) {
         ImGui::Dummy(ImVec2(0, theme.px(10)));
@@ -300,10 +327,11 @@ void draw_explainer_screen(const Context& context, const Screen& screen, ScreenS
 double explainer_seconds_until_change(const Screen& screen, const ScreenState& state) {
     const double at = state.narration.position(now());
     if (!screen.explainer || !state.narration.playing(now())) return std::numeric_limits<double>::infinity();
-    // The next caption or beat, or the time shown ticking over to its next second.
+    // The next caption or beat, or the time shown ticking over to its next second; the
+    // narration reaches it sooner or later than the wall clock by its rate.
     const double next = std::min({next_change_after(*screen.explainer, at), std::floor(at) + 1.0,
                                   state.narration.duration()});
-    return std::max(0.0, next - at) + 0.01;
+    return std::max(0.0, next - at) / state.narration.rate() + 0.01;
 }
 
 }  // namespace primer::ui

@@ -58,6 +58,7 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
           {"R", "play from the start"},
           {"C", "captions on or off"},
           {"T", "transcript"},
+          {"< and >", "slower or faster narration, at the same pitch"},
           {"- and + (or =)", "quieter or louder"}}},
         {"Final assessment",
          {{"Enter", "start, check or go to the next question"},

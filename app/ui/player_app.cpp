@@ -210,16 +210,19 @@ void PlayerApp::apply_requests() {
     // A request made by a frame no input caused (the countdown's) must still be seen.
     m_redraw_owed |= !requests.empty();
     for (const Request& request : requests) apply(request);
-    // The explainer's own volume control (- and +, or its bar) is the comfort setting too;
-    // kept once a drag on the bar has ended rather than at every step of it.
+    // The explainer's own volume and speed controls (- and +, < and >, the bar, the speed
+    // button) are the comfort settings too; kept once a drag on the bar has ended rather than
+    // at every step of it.
     ComfortSettings heard = m_theme.comfort;
     heard.narration_volume = static_cast<int>(m_narration.volume * 100 + 0.5f);
+    heard.narration_speed = m_narration.speed;
     if (clamped(heard) != m_theme.comfort && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) change_comfort(heard);
 }
 
 void PlayerApp::change_comfort(const ComfortSettings& settings) {
     const ComfortSettings wanted = clamped(settings);
     m_narration.volume = static_cast<float>(wanted.narration_volume) / 100.0f;
+    m_narration.speed = wanted.narration_speed;  // the explainer follows it at its next frame
     if (m_setup.sound.set_volume && m_screen_state.narration_heard) m_setup.sound.set_volume(m_narration.volume);
     if (wanted != m_theme.comfort && m_setup.restyle) m_setup.restyle(wanted);
     m_redraw_owed = true;

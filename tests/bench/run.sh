@@ -91,23 +91,28 @@ done
 
 # --- CPU while an explainer's narration plays: redraws only when a caption, a beat or the
 # shown second changes. With SDL's dummy audio driver (decoding and mixing, no sound card)
-# and with no audio device at all (captions on their own clock).
+# and with no audio device at all (captions on their own clock); then at 125% (> once), where
+# the audio thread also stretches the sound.
 explainer="scale-and-nature/explainer-how-many"
 narration_cpu() {
-    local label=$1 pid; shift
+    local label=$1 keys=$2 pid; shift 2
     rm -rf "$work/narration"
     "$primer" autoplay --course "$course" --data-dir "$work/narration" --learner narration --stop-at "$explainer" >/dev/null
     env "$@" "$primer" play --course "$course" --data-dir "$work/narration" --learner narration 2>/dev/null &
     pid=$!
     wait_for_window "$pid"
-    xdotool search --pid "$pid" --name Primer windowfocus --sync key space 2>/dev/null || true
+    xdotool search --pid "$pid" --name Primer windowfocus --sync key --delay 100 $keys 2>/dev/null || true
     sleep 1
     echo "  $label: $(idle_cpu_percent "$pid" 10) % of one core over 10 s"
     stop_process "$pid"
 }
 echo "CPU while narration plays ($explainer)"
-narration_cpu "with an audio device (SDL dummy driver)" SDL_AUDIODRIVER=dummy
-narration_cpu "with no audio device (silent, captions alone)" SDL_AUDIODRIVER=none
+narration_cpu "with an audio device (SDL dummy driver)" space SDL_AUDIODRIVER=dummy
+narration_cpu "with no audio device (silent, captions alone)" space SDL_AUDIODRIVER=none
+narration_cpu "at 125%, with an audio device (SDL dummy driver)" "greater space" SDL_AUDIODRIVER=dummy
+narration_cpu "at 125%, with no audio device" "greater space" SDL_AUDIODRIVER=none
+echo "Time-stretching each built-in narration whole (the player streams it instead)"
+"$build/tests/bench/primer_narration_stretch_bench" "$course"/*/media/narration/*.ogg
 
 # --- a tour of every screen: frame times and the highest PSS on the way
 fresh_data

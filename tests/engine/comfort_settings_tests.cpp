@@ -1,5 +1,6 @@
 // Comfort settings: the defaults, the one place values are clamped, and their row in the
-// store (saved, read back, replaced, and added to a schema 5 file without touching the rest).
+// store (saved, read back, replaced, added to a schema 5 file without touching the rest, and
+// given the narration speed in schema 7).
 #include "comfort_settings.hpp"
 #include "store.hpp"
 #include "store_schema.hpp"
@@ -21,6 +22,7 @@ TEST_CASE("Comfort settings start at normal text, normal spacing, usual font and
     CHECK(defaults.caption_size == 100);
     CHECK(defaults.narration_volume == 80);
     CHECK(defaults.reading_speed == 100);
+    CHECK(defaults.narration_speed == 100);
     CHECK(clamped(defaults) == defaults);
 }
 
@@ -60,6 +62,15 @@ TEST_CASE("Comfort settings are moved to the nearest step the layout was made fo
         INFO("reading speed asked " << asked);
         CHECK(clamped(settings).reading_speed == expected);
     }
+    // Explainers play at 75, 90, 100, 125 or 150% of the recording's pace.
+    const std::pair<int, int> narration_speeds[] = {{-10, 75}, {82, 75}, {83, 90}, {95, 90}, {96, 100},
+                                                    {112, 100}, {113, 125}, {138, 150}, {900, 150}};
+    for (const auto& [asked, expected] : narration_speeds) {
+        ComfortSettings settings;
+        settings.narration_speed = asked;
+        INFO("narration speed asked " << asked);
+        CHECK(clamped(settings).narration_speed == expected);
+    }
 }
 
 TEST_CASE("A learner's comfort settings are saved, read back and replaced whole", "[comfort]") {
@@ -81,6 +92,7 @@ TEST_CASE("A learner's comfort settings are saved, read back and replaced whole"
     chosen.caption_size = 175;
     chosen.narration_volume = 30;
     chosen.reading_speed = 125;
+    chosen.narration_speed = 150;
     REQUIRE(store->save_comfort_settings("ann", chosen, 10));
     CHECK(store->comfort_settings("ann") == chosen);
     CHECK_FALSE(store->comfort_settings("bob"));
@@ -115,7 +127,7 @@ TEST_CASE("A schema 5 file gains comfort settings and keeps its learners", "[com
     std::string error;
     auto store = Store::open(file, error);
     REQUIRE(store);
-    CHECK(store->schema_version() == 6);
+    CHECK(store->schema_version() == Store::kSchemaVersion);
     REQUIRE(store->find_learner("ann"));
     CHECK(store->find_learner("ann")->organisation == "Org");
     CHECK_FALSE(store->comfort_settings("ann"));
@@ -123,4 +135,38 @@ TEST_CASE("A schema 5 file gains comfort settings and keeps its learners", "[com
     bigger.text_size = 150;
     REQUIRE(store->save_comfort_settings("ann", bigger, 5));
     CHECK(store->comfort_settings("ann")->text_size == 150);
+}
+
+TEST_CASE("A schema 6 file gains the narration speed, at the usual pace, and keeps the other settings", "[comfort]") {
+    test::TempDir dir;
+    const auto file = database_path(dir.path());
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
+        std::string failure;
+        REQUIRE(migrate_store(db, failure, 6));
+        REQUIRE(sqlite3_exec(db,
+                             "INSERT INTO learners VALUES ('ann', 'Ann', 'Org', 1, 2);"
+                             "INSERT INTO comfort_settings VALUES ('ann', 150, 200, 1, 0, 1, 175, 40, 125, 3);",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    std::string error;
+    auto store = Store::open(file, error);
+    REQUIRE(store);
+    CHECK(store->schema_version() == 7);
+    const auto kept = store->comfort_settings("ann");
+    REQUIRE(kept);
+    CHECK(kept->text_size == 150);
+    CHECK(kept->line_spacing == 200);
+    CHECK(kept->dyslexia_font);
+    CHECK(kept->reduced_motion);
+    CHECK(kept->caption_size == 175);
+    CHECK(kept->narration_volume == 40);
+    CHECK(kept->reading_speed == 125);
+    CHECK(kept->narration_speed == 100);
+    ComfortSettings faster = *kept;
+    faster.narration_speed = 125;
+    REQUIRE(store->save_comfort_settings("ann", faster, 4));
+    CHECK(store->comfort_settings("ann") == faster);
 }

@@ -50,6 +50,45 @@ TEST_CASE("the narration clock plays, pauses and seeks on any steady clock", "[e
     }
 }
 
+TEST_CASE("the narration clock runs at its rate, and a change of rate never moves the narration", "[explainer]") {
+    // Each row: what happens to a 60 s narration at a 1x clock, then the position asked about.
+    struct Row {
+        const char* what;
+        void (*events)(NarrationClock&);
+        double asked_at;
+        double position;
+        bool playing;
+    };
+    const Row rows[] = {
+        {"1.5x from the start", [](NarrationClock& c) { c.set_rate(1.5, 0); c.play(10); }, 14, 6, true},
+        {"rate changed while playing keeps the place, then runs faster",
+         [](NarrationClock& c) { c.play(0); c.set_rate(1.5, 10); }, 10, 10, true},
+        {"... and 4 s later is 6 s on", [](NarrationClock& c) { c.play(0); c.set_rate(1.5, 10); }, 14, 16, true},
+        {"slower: 0.75x", [](NarrationClock& c) { c.play(0); c.set_rate(0.75, 8); }, 12, 11, true},
+        {"rate changed while paused: nothing moves",
+         [](NarrationClock& c) { c.play(0); c.pause(5); c.set_rate(1.25, 7); }, 100, 5, false},
+        {"... and resuming runs at the new rate",
+         [](NarrationClock& c) { c.play(0); c.pause(5); c.set_rate(1.25, 7); c.play(20); }, 24, 10, true},
+        {"seek after a rate change lands where asked and runs at the rate",
+         [](NarrationClock& c) { c.set_rate(1.5, 0); c.play(0); c.seek(30, 4); }, 6, 33, true},
+        {"rate change after a seek keeps the sought place",
+         [](NarrationClock& c) { c.play(0); c.seek(40, 2); c.set_rate(2, 2); }, 3, 42, true},
+        {"the end comes sooner at 1.5x", [](NarrationClock& c) { c.set_rate(1.5, 0); c.play(0); }, 40, 60, false},
+        {"a rate change after the end stays at the end",
+         [](NarrationClock& c) { c.play(0); c.set_rate(1.5, 100); }, 200, 60, false},
+        {"play again after the end starts from 0 at the rate",
+         [](NarrationClock& c) { c.play(0); c.set_rate(1.5, 100); c.play(200); }, 202, 3, true},
+        {"rates are clamped", [](NarrationClock& c) { c.set_rate(100, 0); c.play(0); }, 1, NarrationClock::kMaxRate, true},
+    };
+    for (const Row& row : rows) {
+        INFO(row.what);
+        NarrationClock clock(60);
+        row.events(clock);
+        CHECK(clock.position(row.asked_at) == Approx(row.position));
+        CHECK(clock.playing(row.asked_at) == row.playing);
+    }
+}
+
 namespace {
 
 Explainer three_cues_two_beats() {

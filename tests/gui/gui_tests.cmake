@@ -49,13 +49,17 @@ set(COURSE_SCREENS bash ${CMAKE_CURRENT_LIST_DIR}/../screenshots/course_screens.
 add_test(NAME gui.course_screenshots COMMAND ${XVFB_RUN} ${COURSE_SCREENS})
 add_custom_target(screenshots COMMAND ${XVFB_RUN} ${COURSE_SCREENS} DEPENDS primer USES_TERMINAL
                   COMMENT "Drawing every kind of screen in each module into ${CMAKE_BINARY_DIR}/screenshots")
+# Narration speed: > and < on the explainer, the clock at 150% with and without a device.
+add_test(NAME gui.narration_speed
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/narration_speed.sh $<TARGET_FILE:primer>
+                 ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/explainer ${CMAKE_BINARY_DIR}/gui/narration_speed)
 # Leak checking is off for the window process only: Mesa's driver keeps allocations that
 # it reports after glfwTerminate has unloaded it, where no suppression can name it.
 # AddressSanitizer's checks for bad reads and writes stay on; unit and CLI tests keep
 # leak checking.
 set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.brand gui.conversation gui.assessment gui.choice_kinds
                      gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots gui.manager_view gui.read_aloud
-                     gui.comfort_settings gui.preview PROPERTIES
+                     gui.comfort_settings gui.preview gui.narration_speed PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.
