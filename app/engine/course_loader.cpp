@@ -152,6 +152,7 @@ void use_settings_of_course_beside(Course& course) {
     if (!is_file(beside)) return;
     Diagnostics ignored;
     if (std::optional<CourseFile> parsed = parse_course_file(beside, ignored)) {
+        course.language = parsed->course.language;  // what translations translate from
         course.avoid = std::move(parsed->course.avoid);
         course.duration = parsed->course.duration;
     }

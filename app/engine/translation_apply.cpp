@@ -3,19 +3,10 @@
 #include "translation_file.hpp"
 #include "translation_units.hpp"
 
-#include <cctype>
 #include <type_traits>
 
 namespace primer {
 namespace {
-
-bool same_tag(const std::string& a, const std::string& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    return true;
-}
 
 // A broken translation file must not stop the course, so its errors come back as warnings.
 void add_as_warnings(const Diagnostics& from, Diagnostics& to) {
@@ -55,7 +46,7 @@ void translate_module(Module& module, const std::string& language, TranslatedCou
 
 TranslatedCourse translate_course(Course course, const std::string& language) {
     TranslatedCourse result;
-    if (!language.empty() && !same_tag(language, course.language))
+    if (!language.empty() && !same_language_tag(language, course.language))
         for (Module& module : course.modules) translate_module(module, language, result);
     result.course = std::move(course);
     return result;

@@ -65,6 +65,8 @@ bool is_language_tag(const std::string& tag) {
     }
 }
 
+bool same_language_tag(const std::string& a, const std::string& b) { return lower(a) == lower(b); }
+
 fs::path translations_folder(const fs::path& module_folder) { return module_folder / "translations"; }
 
 std::vector<fs::path> translation_files(const fs::path& module_folder) {

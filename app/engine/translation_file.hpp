@@ -33,6 +33,9 @@ struct TranslationFile {
 // "cy", "en-GB", "zh-Hant-TW": letters first (2-3, or 5-8), then subtags of 1-8 letters or digits.
 bool is_language_tag(const std::string& tag);
 
+// Tags compare ignoring case ("en-gb" is "en-GB").
+bool same_language_tag(const std::string& a, const std::string& b);
+
 // The folder of a module's translation files.
 std::filesystem::path translations_folder(const std::filesystem::path& module_folder);
 
