@@ -129,10 +129,10 @@ std::optional<TranslationFile> read_translation_file(const fs::path& file, Diagn
 
 std::string write_translation_file(const std::string& module_id, const std::string& language,
                                    const std::vector<TranslationEntry>& entries) {
-    std::string out = "# " + language + " translation of the module '" + module_id +
-                      "'. Each [[unit]] translates one text; source_hash is the\n"
-                      "# fingerprint of the text it was translated from ('primer validate' reports it stale\n"
-                      "# when that text changes). modules/README.md describes this file.\n";
+    std::string out = "# The module '" + module_id + "' translated into " + language +
+                      ". Each [[unit]] translates one text; source_hash is\n"
+                      "# the fingerprint of the text it was translated from ('primer validate' reports it\n"
+                      "# stale when that text changes). modules/README.md describes this file.\n";
     for (const TranslationEntry& entry : entries) {
         out += "\n[[unit]]\nid = " + quoted(entry.id) + "\nsource_hash = " + quoted(entry.source_hash) +
                "\ntext = " + quoted(entry.text) + "\n";

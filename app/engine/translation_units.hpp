@@ -22,10 +22,6 @@ namespace translation_detail {
 template <class Visit, class Q>
 void walk_question(const std::string& at, Q& question, Visit& visit) {
     visit(at + ".prompt", question.prompt);
-    visit(at + ".feedback.correct", question.feedback.correct);
-    visit(at + ".feedback.partly", question.feedback.partly);
-    visit(at + ".feedback.incorrect", question.feedback.incorrect);
-    visit(at + ".explanation", question.explanation);
     std::visit(
         [&](auto& body) {
             using Body = std::remove_const_t<std::remove_reference_t<decltype(body)>>;
@@ -61,6 +57,10 @@ void walk_question(const std::string& at, Q& question, Visit& visit) {
             }
         },
         question.body);
+    visit(at + ".feedback.correct", question.feedback.correct);
+    visit(at + ".feedback.partly", question.feedback.partly);
+    visit(at + ".feedback.incorrect", question.feedback.incorrect);
+    visit(at + ".explanation", question.explanation);
 }
 
 template <class Visit, class I>

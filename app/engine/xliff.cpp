@@ -77,7 +77,12 @@ void XMLCALL on_start(void* data, const char* name, const char** attributes) {
     Reader& r = *static_cast<Reader*>(data);
     std::string local;
     const bool ours = split_name(name, local);
-    if (r.open.empty()) {
+    const bool root = r.open.empty();
+    // Pushed first: expat may still call on_end for this element after a failure stops it.
+    r.open.push_back(local);
+    if (!r.error.empty()) return;
+    const std::string parent = root ? "" : r.open[r.open.size() - 2];
+    if (root) {
         if (!ours || local != "xliff")
             return r.fail("this is not an XLIFF 2.0 file: its root element must be <xliff> in the namespace " +
                           std::string(kNamespace));
@@ -96,8 +101,7 @@ void XMLCALL on_start(void* data, const char* name, const char** attributes) {
         if (!id || !*id) return r.fail("a <unit> has no id");
         if (!r.unit_ids.insert(id).second) return r.fail(std::string("unit '") + id + "' appears twice");
         r.unit = XliffUnit{id, {}, {}, static_cast<int>(XML_GetCurrentLineNumber(r.parser))};
-    } else if (ours && (local == "source" || local == "target") && !r.open.empty() &&
-               (r.open.back() == "segment" || r.open.back() == "ignorable")) {
+    } else if (ours && (local == "source" || local == "target") && (parent == "segment" || parent == "ignorable")) {
         r.text = local == "source" ? &r.unit.source : &r.unit.target;
     } else if (ours && local == "cp" && r.text) {
         const char* hex = attribute(attributes, "hex");
@@ -107,13 +111,13 @@ void XMLCALL on_start(void* data, const char* name, const char** attributes) {
         return r.fail("a <ph> placeholder is in this text, but Primer's texts have none; remove it, keeping the "
                       "Markdown as written in the source");
     }
-    r.open.push_back(local);
 }
 
 void XMLCALL on_end(void* data, const char* name) {
     Reader& r = *static_cast<Reader*>(data);
     std::string local;
     const bool ours = split_name(name, local);
+    if (r.open.empty() || !r.error.empty()) return;
     r.open.pop_back();
     if (ours && (local == "source" || local == "target") && r.text && !r.open.empty() &&
         (r.open.back() == "segment" || r.open.back() == "ignorable"))
