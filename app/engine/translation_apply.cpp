@@ -52,14 +52,18 @@ TranslatedCourse translate_course(Course course, const std::string& language) {
     return result;
 }
 
-LoadResult load_course_in_language(const std::filesystem::path& path, const std::string& language,
-                                   const ImageChecker* images, Checks checks) {
-    LoadResult loaded = load_course_or_module(path, images, checks);
-    if (!loaded.course) return loaded;
+void apply_language(LoadResult& loaded, const std::string& language) {
+    if (!loaded.course) return;
     TranslatedCourse translated = translate_course(std::move(*loaded.course), language);
     loaded.course = std::move(translated.course);
     for (const Diagnostic& d : translated.diagnostics.all()) loaded.diagnostics.warning(d.where, d.message, d.hint);
     loaded.diagnostics.sort();
+}
+
+LoadResult load_course_in_language(const std::filesystem::path& path, const std::string& language,
+                                   const ImageChecker* images, Checks checks) {
+    LoadResult loaded = load_course_or_module(path, images, checks);
+    apply_language(loaded, language);
     return loaded;
 }
 

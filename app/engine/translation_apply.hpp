@@ -24,8 +24,12 @@ struct TranslatedCourse {
 // `language` is a BCP 47 tag; empty, or the course's own language, changes nothing.
 TranslatedCourse translate_course(Course course, const std::string& language);
 
-// load_course_or_module(), then translate_course() when it loaded; the translation's
-// warnings join the load's diagnostics.
+// Translates a loaded course in place (nothing when it did not load); the translation's
+// warnings join the load's diagnostics. For callers that load another way (with a module
+// library, say): load, then apply_language(result, learner's language).
+void apply_language(LoadResult& loaded, const std::string& language);
+
+// load_course_or_module(), then apply_language().
 LoadResult load_course_in_language(const std::filesystem::path& path, const std::string& language,
                                    const ImageChecker* images = nullptr, Checks checks = Checks::Play);
 

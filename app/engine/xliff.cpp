@@ -106,7 +106,11 @@ void XMLCALL on_start(void* data, const char* name, const char** attributes) {
     } else if (ours && local == "cp" && r.text) {
         const char* hex = attribute(attributes, "hex");
         if (!hex) return r.fail("a <cp> has no hex code");
-        append_utf8(*r.text, static_cast<std::uint32_t>(std::strtoul(hex, nullptr, 16)));
+        char* end = nullptr;
+        const unsigned long code = std::strtoul(hex, &end, 16);
+        if (!*hex || *end || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return r.fail(std::string("<cp hex=\"") + hex + "\"> is not a character a text can hold");
+        append_utf8(*r.text, static_cast<std::uint32_t>(code));
     } else if (ours && local == "ph" && r.text) {
         return r.fail("a <ph> placeholder is in this text, but Primer's texts have none; remove it, keeping the "
                       "Markdown as written in the source");
