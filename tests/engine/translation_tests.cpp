@@ -87,17 +87,20 @@ TEST_CASE("the walk names every learner-facing text by stable ids", "[translatio
 }
 
 TEST_CASE("the walk reaches conversations, assessments, images and explainer charts", "[translation]") {
-    LoadResult loaded = load_course(test::fixture_path("courses/conversation"));
-    REQUIRE(loaded.course);
     std::vector<std::string> ids;
-    for (const Module& module : loaded.course->modules)
-        for (const TranslationUnit& u : translation_units(module)) ids.push_back(u.id);
+    for (const char* fixture : {"courses/conversation", "courses/assessment", "courses/explainer"}) {
+        LoadResult loaded = load_course(test::fixture_path(fixture));
+        REQUIRE(loaded.course);
+        for (const Module& module : loaded.course->modules)
+            for (const TranslationUnit& u : translation_units(module)) ids.push_back(u.id);
+    }
     auto has_part = [&ids](const std::string& part) {
         return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) { return id.find(part) != std::string::npos; });
     };
-    CHECK(has_part(".node."));
-    CHECK(has_part(".choice."));
-    CHECK(has_part(".debrief"));
+    for (const char* part : {".node.", ".choice.", ".debrief", ".question.", ".explanation", ".beat.", ".alt"}) {
+        INFO(part);
+        CHECK(has_part(part));
+    }
 }
 
 TEST_CASE("fingerprints are short, stable and tell texts apart", "[translation]") {
