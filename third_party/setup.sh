@@ -4,7 +4,8 @@
 # uses: clang for the sanitizer and fuzzing builds, Xvfb and xdotool for the GUI tests,
 # ImageMagick to check screenshots, Tesseract to read text in them, sqlite3 to read the
 # records back, python3 to build fuzz seeds, GNU time for the benchmarks (tests/bench/run.sh),
-# and openssl to make the self-signed certificate the LRS sync test must refuse. With --media it adds
+# openssl to make the self-signed certificate the LRS sync test must refuse, and xmllint
+# to check exported XLIFF. With --media it adds
 # what modules/media-src/make-narration.sh uses (espeak-ng, SoX, oggenc); its output is
 # committed, so neither the build nor CI needs them. Options combine: --tests --media.
 set -euo pipefail
@@ -22,12 +23,12 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libimgui-dev libglfw3-dev libgl1 libgl1-mesa-dri libsdl2-mixer-dev libsoundtouch-dev libespeak-ng-dev espeak-ng-data libstb-dev
   libsqlite3-dev libtomlplusplus-dev libmd4c-dev nlohmann-json3-dev catch2 libsodium-dev
-  libcairo2-dev libqrencode-dev libcurl4-openssl-dev libarchive-dev ca-certificates
+  libcairo2-dev libqrencode-dev libcurl4-openssl-dev libarchive-dev libexpat1-dev ca-certificates
   fonts-lato fonts-dejavu-core fonts-opendyslexic xdg-utils
 )
 if [ $tests -eq 1 ]; then
   packages+=(clang-14 libclang-rt-14-dev xvfb xauth xdotool x11-utils imagemagick sqlite3 python3 time
-                poppler-utils zbar-tools openssl tesseract-ocr tesseract-ocr-eng)
+                poppler-utils zbar-tools openssl tesseract-ocr tesseract-ocr-eng libxml2-utils)
 fi
 if [ $media -eq 1 ]; then
   packages+=(espeak-ng sox vorbis-tools)

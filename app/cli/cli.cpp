@@ -22,6 +22,7 @@ Usage:
   primer manager --set-passphrase [--data-dir DIR]
   primer pack DIR -o FILE.primer [--sign] [--data-dir DIR]
   primer install FILE.primer [--data-dir DIR] [--allow-downgrade]
+  primer translate export --module DIR --lang TAG -o FILE.xlf | import FILE.xlf --module DIR
   primer --version | --help
 
 Commands:
@@ -37,6 +38,7 @@ Commands:
   manager    set the passphrase that opens the manager view in the player
   pack       check a module folder and write it as one package file, optionally signed
   install    check a module package and add it to the module library in the data folder
+  translate  write a module's texts as XLIFF 2.0 for translators, and read their translation back
 
 Records live in --data-dir, else $PRIMER_DATA_DIR, else your user data folder.
 Run 'primer COMMAND --help' for a command's options.
@@ -68,6 +70,7 @@ int run(const Words& words) {
     if (first == "manager") return manager_command(rest);
     if (first == "pack") return pack_command(rest);
     if (first == "install") return install_command(rest);
+    if (first == "translate") return translate_command(rest);
     if (first.rfind("--", 0) == 0) return play_command(words);  // `primer --course X` means play
     std::cerr << "primer: there is no command '" << first << "'. Run 'primer --help' to see the commands.\n";
     return 2;

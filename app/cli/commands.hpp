@@ -22,5 +22,6 @@ int sync_command(const Words& words);
 int manager_command(const Words& words);
 int pack_command(const Words& words);
 int install_command(const Words& words);
+int translate_command(const Words& words);
 
 }  // namespace primer::cli

@@ -6,6 +6,7 @@
 #include "course_parser.hpp"
 #include "language_check.hpp"
 #include "module_parser.hpp"
+#include "translation_checks.hpp"
 #include "names.hpp"
 
 #include <algorithm>
@@ -137,6 +138,7 @@ void load_course_into(const fs::path& path, const ImageChecker* images, Checks c
     check_course(course, images, diagnostics);
     if (checks == Checks::All) {
         check_language(course, *file, diagnostics);
+        check_translations(course, diagnostics);
         check_unused_media(course, diagnostics);
         if (!diagnostics.has_errors()) check_estimated_minutes(course, diagnostics);
     }
@@ -150,6 +152,7 @@ void use_settings_of_course_beside(Course& course) {
     if (!is_file(beside)) return;
     Diagnostics ignored;
     if (std::optional<CourseFile> parsed = parse_course_file(beside, ignored)) {
+        course.language = parsed->course.language;  // what translations translate from
         course.avoid = std::move(parsed->course.avoid);
         course.duration = parsed->course.duration;
     }
@@ -171,6 +174,7 @@ void load_module_into(const fs::path& path, const ImageChecker* images, Checks c
     check_course(course, images, diagnostics);
     if (checks == Checks::All) {
         check_language(course, {}, diagnostics);
+        check_translations(course, diagnostics);
         check_unused_media(course, diagnostics);
     }
     result.course = std::move(course);

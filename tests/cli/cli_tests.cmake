@@ -226,3 +226,8 @@ foreach(script package_invalid package_install)
            COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/${script}.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-${script}
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endforeach()
+# Module translations: the fixture's Welsh translation, XLIFF 2.0 export (xmllint and a strict
+# structure check), the export-fill-import-export round trip, stale units and refused imports.
+add_test(NAME cli.translate
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/translate.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-translate
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})

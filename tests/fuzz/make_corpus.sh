@@ -2,13 +2,13 @@
 # Seeds each fuzz target from what the project already has: the fixtures (valid and
 # invalid courses, images), the built-in course and its narration captions, the Markdown
 # in the READMEs, saved progress written by the scripted learner, hand-written WebVTT
-# seeds (tests/fuzz/webvtt-seeds), the module packages in tests/fixtures/packages and the
-# brands (assets/brand, tests/fixtures/brands).
+# seeds (tests/fuzz/webvtt-seeds), the module packages in tests/fixtures/packages, the
+# brands (assets/brand, tests/fixtures/brands) and hand-written XLIFF (tests/fuzz/xliff-seeds).
 # Usage: make_corpus.sh OUT_DIR SCRIPTED_LEARNER
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$1 learner=$2
-rm -rf "$out" && mkdir -p "$out"/{fuzz_course_loader,fuzz_rich_text,fuzz_progress_codec,fuzz_webvtt,fuzz_image_checker,fuzz_module_package,fuzz_brand}
+rm -rf "$out" && mkdir -p "$out"/{fuzz_course_loader,fuzz_rich_text,fuzz_progress_codec,fuzz_webvtt,fuzz_image_checker,fuzz_module_package,fuzz_brand,fuzz_xliff}
 
 # Modules alone, and whole courses: course.toml with its module list renamed m1, m2, ...
 # (the names the harness writes), each module.toml after a NUL byte.
@@ -62,6 +62,9 @@ done
 # Captions: the hand-written seeds (each WebVTT feature, CRLF, a BOM) and the course's narration.
 cp "$root"/tests/fuzz/webvtt-seeds/*.vtt "$out/fuzz_webvtt/"
 find "$root/modules" -name '*.vtt' -exec cp {} "$out/fuzz_webvtt/" \;
+
+# XLIFF: a translated file as export writes it, and one with segments, ignorables and inline codes.
+cp "$root"/tests/fuzz/xliff-seeds/*.xlf "$out/fuzz_xliff/"
 
 # Brands: the default, the example and every malformed one.
 n=0

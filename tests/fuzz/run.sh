@@ -12,7 +12,7 @@ seconds=${1:-60}; shift || true
 build=$root/build-fuzz
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_course_loader fuzz_rich_text fuzz_progress_codec fuzz_webvtt fuzz_image_checker
-                                   fuzz_module_package fuzz_brand)
+                                   fuzz_module_package fuzz_brand fuzz_xliff)
 
 echo "== build-fuzz: clang 14, libFuzzer + ASan + UBSan"
 # -O1 -g with asserts on: fuzzing looks for our own bugs too.

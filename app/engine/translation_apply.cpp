@@ -1,0 +1,70 @@
+#include "translation_apply.hpp"
+
+#include "translation_file.hpp"
+#include "translation_units.hpp"
+
+#include <type_traits>
+
+namespace primer {
+namespace {
+
+// A broken translation file must not stop the course, so its errors come back as warnings.
+void add_as_warnings(const Diagnostics& from, Diagnostics& to) {
+    for (const Diagnostic& d : from.all()) to.warning(d.where, d.message, d.hint);
+}
+
+void translate_module(Module& module, const std::string& language, TranslatedCourse& result) {
+    std::optional<std::filesystem::path> file = translation_file_for(module.folder, language);
+    if (!file) return;
+    Diagnostics read;
+    std::optional<TranslationFile> translation = read_translation_file(*file, read);
+    add_as_warnings(read, result.diagnostics);
+    if (!translation) return;
+    walk_translatable(module, [&](const std::string& id, auto& text) {
+        using Text = std::remove_cvref_t<decltype(text)>;
+        std::string source;
+        if constexpr (std::is_same_v<Text, RichText>) source = unit_text(text.source);
+        else source = unit_text(text);
+        if (source.empty()) return;
+        const TranslationEntry* entry = translation->find(id);
+        if (!entry || entry->source_hash != source_fingerprint(source)) {
+            ++result.untranslated;
+            return;
+        }
+        if constexpr (std::is_same_v<Text, RichText>) {
+            Diagnostics parsed;
+            text = parse_rich_text(entry->text, entry->text_where, parsed);
+            add_as_warnings(parsed, result.diagnostics);
+        } else {
+            text = entry->text;
+        }
+        ++result.translated;
+    });
+}
+
+}  // namespace
+
+TranslatedCourse translate_course(Course course, const std::string& language) {
+    TranslatedCourse result;
+    if (!language.empty() && !same_language_tag(language, course.language))
+        for (Module& module : course.modules) translate_module(module, language, result);
+    result.course = std::move(course);
+    return result;
+}
+
+void apply_language(LoadResult& loaded, const std::string& language) {
+    if (!loaded.course) return;
+    TranslatedCourse translated = translate_course(std::move(*loaded.course), language);
+    loaded.course = std::move(translated.course);
+    for (const Diagnostic& d : translated.diagnostics.all()) loaded.diagnostics.warning(d.where, d.message, d.hint);
+    loaded.diagnostics.sort();
+}
+
+LoadResult load_course_in_language(const std::filesystem::path& path, const std::string& language,
+                                   const ImageChecker* images, Checks checks) {
+    LoadResult loaded = load_course_or_module(path, images, checks);
+    apply_language(loaded, language);
+    return loaded;
+}
+
+}  // namespace primer

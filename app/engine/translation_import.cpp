@@ -1,0 +1,57 @@
+#include "translation_import.hpp"
+
+#include "translation_units.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace primer {
+TranslationImport merge_xliff(const Module& module, const std::string& source_language, const XliffDocument& xliff,
+                              const TranslationFile* existing) {
+    TranslationImport result;
+    if (!same_language_tag(xliff.source_language, source_language)) {
+        result.error = "this XLIFF translates from '" + xliff.source_language + "', but module '" + module.id +
+                       "' is written in '" + source_language + "'; export it again from this module with "
+                       "'primer translate export'";
+        return result;
+    }
+    if (!is_language_tag(xliff.target_language)) {
+        result.error = "its trgLang '" + xliff.target_language + "' is not a language tag such as cy or pt-BR";
+        return result;
+    }
+    const std::vector<TranslationUnit> units = translation_units(module);
+    std::map<std::string, const XliffUnit*> targets;
+    std::vector<std::string> unknown;
+    for (const XliffUnit& unit : xliff.units) {
+        const bool known = std::any_of(units.begin(), units.end(), [&](const TranslationUnit& u) { return u.id == unit.id; });
+        if (!known) unknown.push_back(unit.id + " (line " + std::to_string(unit.line) + ")");
+        else if (!unit_text(unit.target).empty()) targets[unit.id] = &unit;
+    }
+    if (!unknown.empty()) {
+        result.error = "module '" + module.id + "' has no text " + unknown.front() +
+                       (unknown.size() > 1 ? " nor " + std::to_string(unknown.size() - 1) + " more of its units" : "") +
+                       "; was it exported from another module, or from an older version of this one? Export it "
+                       "again from this module";
+        return result;
+    }
+    for (const TranslationUnit& unit : units) {
+        auto target = targets.find(unit.id);
+        if (target != targets.end()) {
+            const std::string source = unit_text(target->second->source);
+            result.entries.push_back({unit.id, source_fingerprint(source), unit_text(target->second->target), {}, {}, {}});
+            ++result.imported;
+            if (source != unit.source) ++result.from_older;
+        } else if (const TranslationEntry* kept = existing ? existing->find(unit.id) : nullptr) {
+            result.entries.push_back(*kept);
+        } else {
+            ++result.untranslated;
+        }
+    }
+    if (existing)
+        for (const TranslationEntry& entry : existing->entries)
+            if (std::none_of(units.begin(), units.end(), [&](const TranslationUnit& u) { return u.id == entry.id; }))
+                result.entries.push_back(entry);
+    return result;
+}
+
+}  // namespace primer
