@@ -127,7 +127,10 @@ void end_card(float& height) {
 bool begin_panel(const Theme& theme, const char* title, float max_width) {
     if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     const ImVec2 screen = ImGui::GetMainViewport()->Size;
-    ImGui::SetNextWindowSize(ImVec2(std::min(max_width, screen.x - theme.px(40)), screen.y - theme.px(80)));
+    // Margins at the usual text size's width whatever the learner's: at 200% they would take a
+    // fifth of the window's height from the list inside (seen in the support panel's screenshot).
+    const float margin = theme.px(40) / (static_cast<float>(theme.comfort.text_size) / 100.0f);
+    ImGui::SetNextWindowSize(ImVec2(std::min(max_width, screen.x - margin), screen.y - margin * 2));
     ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(28), theme.px(24)));
     const bool shown = ImGui::BeginPopupModal(title, nullptr,

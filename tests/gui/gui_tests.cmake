@@ -91,3 +91,9 @@ set_tests_properties(gui.keyboard_only_course PROPERTIES
 # Every shortcut a view reads is listed in the keyboard help (a source check; no display).
 add_test(NAME gui.help_lists_every_key
          COMMAND python3 ${CMAKE_CURRENT_LIST_DIR}/help_lists_every_key.py ${PROJECT_SOURCE_DIR}/app/ui)
+# Every kind of view at 200% text in high contrast: mostly black, nothing cut off at the right.
+add_test(NAME gui.large_high_contrast
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/large_high_contrast.sh $<TARGET_FILE:primer>
+                 ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/large_high_contrast)
+set_tests_properties(gui.large_high_contrast PROPERTIES
+                     TIMEOUT 300 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
