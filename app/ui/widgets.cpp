@@ -1,5 +1,7 @@
 #include "widgets.hpp"
 
+#include "read_along.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -41,9 +43,8 @@ bool secondary_button(const char* label, const Theme& theme, bool enabled, float
 void small_text(const std::string& text, const Theme& theme, float width) {
     ImGui::PushFont(theme.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.muted_text);
-    ImGui::PushTextWrapPos(width > 0 ? ImGui::GetCursorPosX() + width : 0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    // Read aloud with the rest of the screen: hints under tasks, sources, contacts' audiences.
+    read_along_text(text, width > 0 ? width : ImGui::GetContentRegionAvail().x, theme);
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -83,9 +84,11 @@ bool pressed(ImGuiKey key) {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
 }
 
-bool typed(char key) {
+bool typed(char key) { return !g_shortcuts_blocked && typed_in_panel(key); }
+
+bool typed_in_panel(char key) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (g_shortcuts_blocked || io.WantTextInput) return false;
+    if (io.WantTextInput) return false;
     for (ImWchar c : io.InputQueueCharacters)
         if (c == static_cast<ImWchar>(key) || c == static_cast<ImWchar>(std::toupper(key))) return true;
     return false;
@@ -136,6 +139,7 @@ bool begin_panel(const Theme& theme, const char* title, float max_width) {
     const bool shown = ImGui::BeginPopupModal(title, nullptr,
                                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
     if (!shown) ImGui::PopStyleVar();
+    if (shown && active_read_along()) active_read_along()->cover();  // reading aloud reads the panel on top
     return shown;
 }
 

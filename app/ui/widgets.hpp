@@ -38,6 +38,7 @@ void same_line_if_room(float width);
 // shortcuts are blocked (a dialog is open over the view that asks).
 bool pressed(ImGuiKey key);  // arrows, Enter, Escape
 bool typed(char key);        // characters ("s", "1"), whatever the keyboard layout
+bool typed_in_panel(char key);  // the same inside a panel, where the view's shortcuts are blocked
 void block_shortcuts(bool blocked);
 bool pressed_with_ctrl(char upper_case_letter);  // Ctrl+Q and the like; never blocked
 
