@@ -3,6 +3,7 @@
 // choice follows the keyboard, like a set of radio buttons). Once saved, a screen that
 // compares with an earlier rating shows both, and says what the change means, kindly.
 #include "question_view.hpp"
+#include "rich_text_view.hpp"
 #include "read_along.hpp"
 #include "widgets.hpp"
 
@@ -21,6 +22,7 @@ int rating_of(const Response& response) {
 }
 
 void handle_keys(ScreenState& state) {
+    claim_tab();  // Tab moves along the scale, not through links
     for (int point = 1; point <= kPoints; ++point)
         if (typed(static_cast<char>('0' + point))) state.draft = {std::to_string(point)};
     const bool shift = ImGui::GetIO().KeyShift;

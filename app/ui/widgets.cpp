@@ -10,6 +10,7 @@ namespace primer::ui {
 namespace {
 
 bool g_shortcuts_blocked = false;  // one UI thread; set by the app around dialogs
+int g_enter_for_link_frame = -2;   // the last frame a link with the keyboard focus was drawn
 
 bool styled_button(const char* label, const Theme& theme, bool enabled, float width, bool primary) {
     const Palette& c = theme.colors;
@@ -79,6 +80,14 @@ void same_line_if_room(float width) {
 }
 
 bool pressed(ImGuiKey key) {
+    // Enter belongs to a focused link (this frame's or, for what is drawn before it, the last one's).
+    if (key == ImGuiKey_Enter && g_enter_for_link_frame >= ImGui::GetFrameCount() - 1) return false;
+    return pressed_for_link(key);
+}
+
+void keep_enter_for_link() { g_enter_for_link_frame = ImGui::GetFrameCount(); }
+
+bool pressed_for_link(ImGuiKey key) {
     if (g_shortcuts_blocked || ImGui::GetIO().WantTextInput) return false;
     // No key repeat: a held Enter must not race through the content notice and beyond.
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
