@@ -4,7 +4,8 @@
 # machine may first show a later one), further down as the voice moves on; A again stops it and the highlight goes; reading
 # also stops when the learner moves to another screen. With no sound device (as under Xvfb)
 # the highlight moves on the synthesised sentences' own lengths, and the screen says so. The
-# support panel is read on its own, and a confidence scale's points one by one.
+# support panel is read on its own, and a confidence scale's points one by one. The top bar
+# keeps its key hints at 100% with the Read aloud button.
 # Usage (under xvfb-run): read_aloud.sh PRIMER COURSE OUT
 set -euo pipefail
 PRIMER=$1 COURSE=$2 OUT=$3
@@ -41,6 +42,13 @@ shot_highlighted() {
 start_player --learner reader-1
 xdotool mousemove --window "$WINDOW" 640 776  # the nav bar's "Screen n of m", over nothing
 shot 01-before-reading
+# At 100% the top bar keeps every button's key, Read aloud's too, beside this module's long
+# heading or in a row under it (read by Tesseract from the bar, enlarged).
+convert "$OUT/01-before-reading.png" -crop 1280x140+0+0 +repage -resize 200% "$OUT/01-top-bar.png"
+bar=$(tesseract "$OUT/01-top-bar.png" - 2>/dev/null | tr '\n' ' ')
+for label in "Read aloud (A)" "Course map (M)" "Take a break (B)" "Settings (O)" "Help (H)"; do
+    [[ "$bar" == *"$label"* ]] || fail "the top bar has no \"$label\" at 100% text: it reads \"$bar\""
+done
 read -r count _ _ <<< "$(highlight 01-before-reading)"
 [ "$count" -eq 0 ] || fail "the highlight colour is on the screen before reading ($count pixels)"
 
