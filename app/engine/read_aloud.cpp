@@ -136,6 +136,18 @@ ReadSource read_source(const RichText& text) {
 
 ReadSource read_source(std::string_view line) { return ReadSource{{std::string(line)}}; }
 
+ReadSource read_source(std::string_view label, std::string_view value) {
+    return ReadSource{{std::string(label) + ": " + std::string(value)}};
+}
+
+ReadSource read_source(const std::vector<std::string>& items) {
+    ReadSource source;
+    // Numbered, as the points are drawn; a comma so the number and its label are one sentence.
+    for (std::size_t i = 0; i < items.size(); ++i)
+        source.parts.push_back(std::to_string(i + 1) + (items[i].empty() ? "" : ", " + items[i]));
+    return source;
+}
+
 std::vector<ReadItem> reading_list(const std::vector<ReadSource>& sources) {
     std::vector<ReadItem> items;
     for (std::size_t s = 0; s < sources.size(); ++s) {

@@ -34,6 +34,11 @@ struct ReadSource {
 // A rich text's blocks as read-aloud parts: each block's spans joined, byte for byte as drawn.
 ReadSource read_source(const RichText& text);
 ReadSource read_source(std::string_view line);
+// A label drawn beside its value ("Phone" and a number) read as one line: "Phone: 999".
+ReadSource read_source(std::string_view label, std::string_view value);
+// Items drawn side by side as one control (a rating scale's points), one part each, so the
+// one being read can be highlighted on its own; each is said as "1, Not at all confident".
+ReadSource read_source(const std::vector<std::string>& items);
 
 struct ReadItem {
     int source = 0;  // index into the sources given to reading_list

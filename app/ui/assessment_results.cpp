@@ -2,6 +2,7 @@
 // what the learner can do next (review every answer; retake after a fail, if allowed).
 // Keys: R reviews, T retakes; Enter and the arrows stay with the nav bar, to move on.
 #include "assessment_views.hpp"
+#include "read_along.hpp"
 #include "runtime.hpp"
 #include "widgets.hpp"
 
@@ -21,8 +22,14 @@ void draw_breakdown(const AssessmentView& view, const AttemptResult& result, con
     for (const PoolResult& pool : result.by_pool) {
         std::string right = std::to_string(pool.correct) + " of " + std::to_string(pool.questions) + " right";
         std::string score = percent(pool.questions ? pool.points / pool.questions : 0);
+        const std::string title = pool_title(view.context.course, pool.pool);
+        if (read_along_add(read_source(title, right + ", " + score))) {  // the row, read as one line
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            read_along_band(at, ImVec2(at.x + width, at.y + ImGui::CalcTextSize(title.c_str(), nullptr, false, width * 0.55f).y),
+                            theme);
+        }
         ImGui::PushTextWrapPos(left + width * 0.55f);
-        ImGui::TextUnformatted(pool_title(view.context.course, pool.pool).c_str());
+        ImGui::TextUnformatted(title.c_str());
         ImGui::PopTextWrapPos();
         // SetCursorPosX, not SameLine(x): inside a card's group SameLine would add the indent twice.
         ImGui::SameLine();
@@ -65,7 +72,7 @@ void draw_assessment_results(const AssessmentView& view, const AssessmentAttempt
     std::string verdict = attempt.passed ? "Passed. The pass mark is " + std::to_string(view.pass_mark) + "%."
                                          : "Not passed this time. The pass mark is " + std::to_string(view.pass_mark) +
                                                "%.";
-    ImGui::TextUnformatted(verdict.c_str());
+    read_along_text(verdict, card.inner_width, theme);
     ImGui::PopStyleColor();
     ImGui::PopFont();
     if (ran_out_of_time(attempt)) small_text("The time ran out, so your answers were submitted for you.", theme,
@@ -74,9 +81,7 @@ void draw_assessment_results(const AssessmentView& view, const AssessmentAttempt
     draw_breakdown(view, result, theme, card.inner_width);
     end_card(card, theme);
 
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextUnformatted(next_step(view, attempt).c_str());
-    ImGui::PopTextWrapPos();
+    read_along_text(next_step(view, attempt), width, theme);
     ImGui::Dummy(ImVec2(0, theme.px(4)));
     if (primary_button("Review answers (R)", theme) || typed('r')) {
         state.reviewing = true;

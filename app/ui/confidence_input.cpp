@@ -3,6 +3,8 @@
 // choice follows the keyboard, like a set of radio buttons). Once saved, a screen that
 // compares with an earlier rating shows both, and says what the change means, kindly.
 #include "question_view.hpp"
+#include "rich_text_view.hpp"
+#include "read_along.hpp"
 #include "widgets.hpp"
 
 #include <algorithm>
@@ -20,6 +22,7 @@ int rating_of(const Response& response) {
 }
 
 void handle_keys(ScreenState& state) {
+    claim_tab();  // Tab moves along the scale, not through links
     for (int point = 1; point <= kPoints; ++point)
         if (typed(static_cast<char>('0' + point))) state.draft = {std::to_string(point)};
     const bool shift = ImGui::GetIO().KeyShift;
@@ -32,8 +35,10 @@ void handle_keys(ScreenState& state) {
     state.draft = {std::to_string(at)};
 }
 
-// One point of the scale; returns whether it was clicked.
-bool draw_point(const Theme& theme, int point, const std::string& label, bool chosen, bool enabled, ImVec2 size) {
+// One point of the scale; returns whether it was clicked. `read`: it is being read aloud, and
+// takes the reading highlight as its fill.
+bool draw_point(const Theme& theme, int point, const std::string& label, bool chosen, bool enabled, ImVec2 size,
+                bool read) {
     const Palette& c = theme.colors;
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
     ImGui::PushID(point);
@@ -44,11 +49,12 @@ bool draw_point(const Theme& theme, int point, const std::string& label, bool ch
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 bottom_right(top_left.x + size.x, top_left.y + size.y);
-    ImVec4 fill = chosen ? c.primary : hovered ? c.selected : c.surface;
+    ImVec4 fill = read ? c.reading : chosen ? c.primary : hovered ? c.selected : c.surface;
+    if (read) read_along_band(top_left, bottom_right, theme);  // kept in view; the fill covers it
     draw->AddRectFilled(top_left, bottom_right, ImGui::GetColorU32(fill), theme.px(10));
     draw->AddRect(top_left, bottom_right, ImGui::GetColorU32(chosen ? c.primary : c.border), theme.px(10), 0,
                   theme.px(chosen ? 2.5f : 1.0f));
-    const ImU32 ink = ImGui::GetColorU32(chosen ? c.on_fill : c.text);
+    const ImU32 ink = ImGui::GetColorU32(chosen && !read ? c.on_fill : c.text);
 
     const std::string number = std::to_string(point);
     ImGui::PushFont(theme.fonts.heading);
@@ -93,11 +99,14 @@ void draw_confidence_input(const Context& context, const QuestionView& view, Scr
     const int chosen = rating_of(view.marked ? view.marked->response : state.draft);
     const float gap = theme.px(10);
     const ImVec2 size((width - gap * (kPoints - 1)) / kPoints, theme.px(110));
+    const std::vector<std::string> labels = task.labels.size() == kPoints ? task.labels : std::vector<std::string>(kPoints);
+    const ReadItem* reading = read_along_add(read_source(labels));  // each point, read in turn
     ImGui::PushID(view.id.c_str());
     for (int point = 1; point <= kPoints; ++point) {
         if (point > 1) ImGui::SameLine(0, gap);
-        const std::string& label = task.labels.size() == kPoints ? task.labels[static_cast<std::size_t>(point - 1)] : "";
-        if (draw_point(theme, point, label, point == chosen, !view.locked, size)) state.draft = {std::to_string(point)};
+        const std::string& label = labels[static_cast<std::size_t>(point - 1)];
+        const bool read = reading && reading->part == point - 1;
+        if (draw_point(theme, point, label, point == chosen, !view.locked, size, read)) state.draft = {std::to_string(point)};
     }
     ImGui::PopID();
 }
@@ -115,8 +124,7 @@ void draw_confidence_feedback(const Context& context, const QuestionView& view, 
     const Theme& theme = context.theme;
     ImGui::PushFont(theme.fonts.bold);
     std::string line = "Before: " + point_name(task, before) + "  \u00b7  Now: " + point_name(task, now);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextUnformatted(line.c_str());
+    read_along_text(line, width, theme);
     ImGui::PopFont();
     const char* meaning =
         now > before ? "Your confidence has grown since you started. Thank you for the time and care you have given "
@@ -126,8 +134,7 @@ void draw_confidence_feedback(const Context& context, const QuestionView& view, 
               "and your designated safeguarding lead is there to talk things through."
             : "You feel less sure than when you started. That is common once people see how complex this is, and it "
               "is a good reason to talk with your designated safeguarding lead or someone in the Support panel.";
-    ImGui::TextUnformatted(meaning);
-    ImGui::PopTextWrapPos();
+    read_along_text(meaning, width, theme);
 }
 
 }  // namespace primer::ui

@@ -58,6 +58,7 @@ void choose(const HotspotTask& task, ScreenState& state, const std::string& id) 
 // that no region is outlined (and so hinted at) before the learner asks.
 void handle_keys(const HotspotTask& task, ScreenState& state) {
     const int count = static_cast<int>(task.regions.size());
+    claim_tab();  // Tab moves between regions, not through links
     const bool back = (pressed(ImGuiKey_Tab) && ImGui::GetIO().KeyShift) || pressed(ImGuiKey_UpArrow);
     const bool forward = (pressed(ImGuiKey_Tab) && !ImGui::GetIO().KeyShift) || pressed(ImGuiKey_DownArrow);
     if (forward) state.focus = state.focus % count + 1;

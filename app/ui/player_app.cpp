@@ -91,6 +91,7 @@ void PlayerApp::build_frame() {
     if (m_support_open && m_setup.course) draw_support_panel(m_theme, *m_setup.course, m_requests);
     if (m_help_open) draw_help_panel(m_theme, m_requests);
     if (m_comfort_open) draw_comfort_panel(m_theme, m_comfort_row, m_comfort_problem, m_requests);
+    start_reading_what_was_drawn();
     ImGui::End();
     if (m_setup.preview) draw_preview_panel(m_theme, m_setup.course, *m_setup.preview, m_requests, panel_width);
 }
@@ -176,9 +177,13 @@ void PlayerApp::draw_screen_reading_along() {
     }
     m_read_along.begin_frame();
     set_active_read_along(m_setup.speech.start ? &m_read_along : nullptr);
-    draw_screen(context(), m_screen_state);
+    draw_screen(context(), m_screen_state);  // and the panels over it: the read along stays active for them
+}
+
+void PlayerApp::start_reading_what_was_drawn() {
+    if (!active_read_along()) return;
     set_active_read_along(nullptr);
-    // Reading starts from what this frame drew, in the order it drew it.
+    // Reading starts from what this frame drew, in the order it drew it (a panel alone, when one is open).
     if (m_read_along.start_requested()) {
         std::vector<std::string> sentences = m_read_along.take_start();
         // At the learner's pace and narration volume (comfort settings).
@@ -247,7 +252,10 @@ void PlayerApp::apply(const Request& request) {
                        m_session->submit(Start{});
                        m_view = View::Screen;
                    },
-                   [&](const ToggleSupport&) { m_support_open = !m_support_open; },
+                   [&](const ToggleSupport&) {
+                       stop_reading();  // the panel, or the screen it covered, is read on its own
+                       m_support_open = !m_support_open;
+                   },
                    [&](const ToggleHelp&) { m_help_open = !m_help_open; },
                    [&](const ToggleComfort&) { m_comfort_open = !m_comfort_open; },
                    [&](const ChangeComfort& change) { change_comfort(change.settings); },

@@ -70,6 +70,7 @@ private:
     void silence_narration();
     // The screen, with read aloud following the voice and collecting what it draws.
     void draw_screen_reading_along();
+    void start_reading_what_was_drawn();  // after the screen and any panel over it
     void stop_reading();
     double seconds_until_view_changes() const;  // seconds_until_redraw without read aloud
     // Applies comfort settings (restyling when the look changes) and keeps them for the learner signed in.

@@ -12,6 +12,7 @@ void set_active_read_along(ReadAlong* read_along) { g_active = read_along; }
 std::vector<std::string> ReadAlong::take_start() {
     m_collecting = false;
     m_read_sources = m_sources;
+    m_read_covered = m_covered;
     m_items = reading_list(m_read_sources);
     m_status = SpeechStatus{};
     m_scrolled_for = -1;
@@ -31,6 +32,7 @@ const ReadItem* ReadAlong::add(ReadSource source) {
     const std::size_t ordinal = m_sources.size();
     m_sources.push_back(std::move(source));
     const int current = m_status.sentence;
+    if (m_covered != m_read_covered) return nullptr;  // the view under a panel, or the other way round
     if (current < 0 || static_cast<std::size_t>(current) >= m_items.size()) return nullptr;
     const ReadItem& item = m_items[static_cast<std::size_t>(current)];
     // The same text in the same place as when reading started; anything else (the screen
@@ -56,15 +58,22 @@ void draw_reading_band(ImVec2 min, ImVec2 max, const Theme& theme, float roundin
                                               theme.px(rounding < 0 ? 4.0f : rounding));
 }
 
-void read_along_text(const std::string& text, float wrap_width, const Theme& theme) {
+const ReadItem* read_along_add(ReadSource source) {
     ReadAlong* along = active_read_along();
-    const ReadItem* reading = along && along->wants_text() ? along->add(read_source(text)) : nullptr;
-    if (reading) {
+    return along && along->wants_text() ? along->add(std::move(source)) : nullptr;
+}
+
+void read_along_band(ImVec2 min, ImVec2 max, const Theme& theme) {
+    const float pad = theme.px(4);
+    draw_reading_band(ImVec2(min.x - pad, min.y - pad * 0.5f), ImVec2(max.x + pad, max.y + pad * 0.5f), theme);
+    if (ReadAlong* along = active_read_along()) along->keep_in_view(min.y, max.y);
+}
+
+void read_along_text(const std::string& text, float wrap_width, const Theme& theme) {
+    if (read_along_add(read_source(text))) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap_width);
-        const float pad = theme.px(4);
-        draw_reading_band(ImVec2(at.x - pad, at.y - pad * 0.5f), ImVec2(at.x + size.x + pad, at.y + size.y + pad * 0.5f), theme);
-        along->keep_in_view(at.y, at.y + size.y);
+        read_along_band(at, ImVec2(at.x + size.x, at.y + size.y), theme);
     }
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
     ImGui::TextUnformatted(text.c_str());

@@ -30,7 +30,17 @@ public:
     const SpeechStatus& status() const { return m_status; }
     bool reading() const { return !m_items.empty(); }
 
-    void begin_frame() { m_sources.clear(); }
+    void begin_frame() {
+        m_sources.clear();
+        m_covered = false;
+    }
+    // A modal panel (support) is drawn over the view from here on: what the view drew is
+    // behind it, so reading started now reads the panel alone, and the view's texts are
+    // never highlighted while the panel is read.
+    void cover() {
+        m_sources.clear();
+        m_covered = true;
+    }
     // Whether texts drawn now are wanted: only while collecting or reading, so drawing
     // costs nothing extra otherwise.
     bool wants_text() const { return m_collecting || !m_items.empty(); }
@@ -42,6 +52,8 @@ public:
 
 private:
     bool m_collecting = false;
+    bool m_covered = false;       // this frame has drawn a panel over the view
+    bool m_read_covered = false;  // the reading list was made from such a panel
     std::vector<ReadSource> m_sources;       // drawn this frame, in order
     std::vector<ReadSource> m_read_sources;  // what the reading list was made from
     std::vector<ReadItem> m_items;
@@ -56,6 +68,12 @@ void set_active_read_along(ReadAlong* read_along);
 // Text drawn with ImGui (a screen's title): wrapped at `wrap_width` in the current font,
 // with its highlight when it is being read.
 void read_along_text(const std::string& text, float wrap_width, const Theme& theme);
+
+// Any other text a screen draws: joins the list in drawing order, and returns the sentence to
+// highlight in it (nullptr when none or when nothing is being read or collected).
+const ReadItem* read_along_add(ReadSource source);
+// The highlight behind a whole text or control from `min` to `max` (screen coordinates), kept in view.
+void read_along_band(ImVec2 min, ImVec2 max, const Theme& theme);
 
 // The highlight behind a sentence: a soft band from `min` to `max`, its corners rounded by
 // `rounding` pixels (unscaled; -1 for the theme's usual 4).

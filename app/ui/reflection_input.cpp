@@ -3,6 +3,7 @@
 // box without undoing what was written (ImGui's own Escape would); Enter then saves, or
 // Ctrl+Enter saves from inside the box. Once saved, the text is shown as written.
 #include "question_view.hpp"
+#include "rich_text_view.hpp"
 #include "widgets.hpp"
 
 #include "text_match.hpp"
@@ -58,6 +59,7 @@ void draw_reflection_input(const Context& context, const QuestionView& view, Scr
     const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
     if (typing && io.KeyCtrl && enter) state.submit = true;
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    claim_tab();  // Tab goes to the text box, not through links
     if (state.focus == 0 || (!typing && pressed(ImGuiKey_Tab))) {
         ImGui::SetKeyboardFocusHere();
         state.focus = 1;

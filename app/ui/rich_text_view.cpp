@@ -1,12 +1,49 @@
 #include "rich_text_view.hpp"
 
 #include "read_along.hpp"
+#include "widgets.hpp"
 
 #include <cfloat>
 
 namespace primer::ui {
 
 namespace {
+
+// Links by keyboard: Tab and Shift+Tab move a focus through the links a view draws, in the
+// order drawn (reading order), and Enter opens the focused one. One UI thread, and the links
+// are numbered afresh each frame, so the focus is a number kept here; it resets when the
+// links are drawn in another window (another screen) or when none are drawn.
+struct LinkFocus {
+    int frame = -1;          // the frame the counts below are for
+    int drawn = 0;           // links drawn so far this frame
+    int drawn_before = 0;    // links the last frame drew
+    int focused = -1;        // the focused link's number, -1 for none
+    ImGuiID window = 0;      // where the first link was drawn
+    bool tab_claimed = false, tab_claimed_before = false;  // an answer on the view reads Tab itself
+    bool moved = false;      // the focus moved this frame: scroll it into view
+};
+LinkFocus g_links;
+
+// Once per frame, at the first link drawn: takes Tab and Shift+Tab, unless the view's answer
+// reads them (a rating, blanks, regions, a reflection).
+void roll_link_frame() {
+    const int frame = ImGui::GetFrameCount();
+    if (g_links.frame == frame) return;
+    const bool consecutive = g_links.frame == frame - 1;
+    g_links.drawn_before = consecutive ? g_links.drawn : 0;
+    g_links.tab_claimed_before = consecutive && g_links.tab_claimed;
+    g_links.frame = frame;
+    g_links.drawn = 0;
+    g_links.tab_claimed = false;
+    g_links.moved = false;
+    if (g_links.drawn_before == 0) g_links.focused = -1;
+    if (g_links.drawn_before == 0 || g_links.tab_claimed_before || !pressed(ImGuiKey_Tab)) return;
+    // After the last link (or before the first, going back) the focus leaves the links.
+    const int count = g_links.drawn_before;
+    g_links.focused = ImGui::GetIO().KeyShift ? (g_links.focused < 0 ? count - 1 : g_links.focused - 1)
+                                              : (g_links.focused + 1 < count ? g_links.focused + 1 : -1);
+    g_links.moved = true;
+}
 
 constexpr float kLineSpacing = 1.45f;  // generous leading reads better for long passages
 
@@ -49,6 +86,7 @@ public:
         m_line_height = regular->FontSize * kLineSpacing * static_cast<float>(m_theme.comfort.line_spacing) / 100.0f;
         m_offset = 0;
         for (const Span& span : block.spans) {
+            words_of_link_start(span);
             words(span, face(m_theme, regular, span));
             m_offset += span.text.size();
         }
@@ -110,6 +148,7 @@ private:
         if (!span || span->link.empty()) return;
         ImVec2 min(x, y), max(x + text_width(font, text), y + font->FontSize);
         draw->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(color), m_theme.px(1));
+        if (m_link == g_links.focused) focused_link(*span, min, max);
         // Only when nothing is in front: not under a dialog, not inside a clickable option.
         bool reachable = ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered();
         if (reachable && ImGui::IsMouseHoveringRect(min, max)) {
@@ -125,7 +164,33 @@ private:
     float m_x = 0, m_y = 0, m_line_left = 0, m_line_height = 0;
     int m_blocks = 0;
     bool m_after_list_item = false;
+    // The focused link's words get the focus ring; Enter opens it.
+    void focused_link(const Span& span, ImVec2 min, ImVec2 max) {
+        const float gap = m_theme.px(3);
+        ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - gap, min.y - gap), ImVec2(max.x + gap, max.y + gap),
+                                            ImGui::GetColorU32(m_theme.colors.focus), m_theme.px(4), 0, m_theme.px(2));
+        keep_enter_for_link();
+        if (g_links.moved && !ImGui::IsRectVisible(min, max)) ImGui::SetScrollHereY(0.5f);
+        if (!m_opened && pressed_for_link(ImGuiKey_Enter)) {
+            m_requests->push(OpenLink{span.link});
+            m_opened = true;  // one request for a link whose words wrap over several lines
+        }
+    }
+
+    void words_of_link_start(const Span& span) {
+        if (span.link.empty() || !m_requests) return;
+        roll_link_frame();
+        if (g_links.drawn == 0) {
+            const ImGuiID window = ImGui::GetID("##links");
+            if (window != g_links.window) g_links.focused = -1;
+            g_links.window = window;
+        }
+        m_link = g_links.drawn++;
+    }
+
     const ReadItem* m_reading;
+    int m_link = -1;        // the number of the link being drawn
+    bool m_opened = false;
     int m_block_index = 0;     // of the block being laid out
     std::size_t m_offset = 0;  // bytes into that block's text where the current span starts
     float m_band_right = 0, m_band_y = -1;  // the last highlighted word's band end, and its line
@@ -139,6 +204,11 @@ TextStyle resolved(const Theme& theme, TextStyle style) {
 }
 
 }  // namespace
+
+void claim_tab() {
+    roll_link_frame();
+    g_links.tab_claimed = true;
+}
 
 void draw_rich_text(const RichText& text, const Theme& theme, const TextStyle& style, RequestQueue& requests) {
     TextStyle s = resolved(theme, style);

@@ -15,8 +15,12 @@ struct TextStyle {
 };
 
 // Draws `text` at the cursor and advances it past the text. Link clicks become
-// OpenLink requests.
+// OpenLink requests, and so does Enter on a link focused with Tab (in reading order).
 void draw_rich_text(const RichText& text, const Theme& theme, const TextStyle& style, RequestQueue& requests);
+
+// An answer that reads Tab itself (a rating, blanks) calls this as it draws, so Tab on that
+// view stays with it rather than also moving through links.
+void claim_tab();
 
 // Height `text` will take at `style.width`, without drawing (for sizing cards).
 float measure_rich_text(const RichText& text, const Theme& theme, const TextStyle& style);

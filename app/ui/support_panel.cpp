@@ -1,6 +1,7 @@
 // Support contacts, one key (S) away from every view. A modal over the current view,
-// so opening it loses nothing; Escape or the button closes it, and Up, Down, Page Up and
-// Page Down scroll the contacts.
+// so opening it loses nothing; Escape or the button closes it, Up, Down, Page Up and
+// Page Down scroll the contacts, and A reads them aloud (the panel alone, not the view under it).
+#include "read_along.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
 
@@ -10,6 +11,17 @@ namespace {
 
 void contact_line(const char* label, const std::string& value, const Theme& theme) {
     if (value.empty()) return;
+    // Read aloud as one line, "Phone: 999", highlighted across the label and the value.
+    if (read_along_add(read_source(label, value))) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::PushFont(theme.fonts.small);
+        const float label_width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x;
+        ImGui::PopFont();
+        ImGui::PushFont(theme.fonts.bold);
+        const ImVec2 value_size = ImGui::CalcTextSize(value.c_str());
+        ImGui::PopFont();
+        read_along_band(at, ImVec2(at.x + label_width + value_size.x, at.y + value_size.y), theme);
+    }
     ImGui::PushFont(theme.fonts.small);
     ImGui::TextDisabled("%s", label);
     ImGui::SameLine();
@@ -24,21 +36,18 @@ void contact_line(const char* label, const std::string& value, const Theme& them
 void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& requests) {
     if (!begin_panel(theme, "Support", theme.px(640))) return;
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted("Support");
+    read_along_text("Support", ImGui::GetContentRegionAvail().x, theme);
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted("If anything in this course affects you, you can stop now and come back later: your "
-                           "progress is saved. Talking to someone can help. These organisations offer support.");
-    ImGui::PopTextWrapPos();
+    read_along_text("If anything in this course affects you, you can stop now and come back later: your "
+                    "progress is saved. Talking to someone can help. These organisations offer support.",
+                    ImGui::GetContentRegionAvail().x, theme);
     ImGui::Separator();
 
     ImGui::BeginChild("contacts", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
     scroll_panel_by_keys(theme);  // every contact within reach of the keyboard, not only the first few
     for (const SupportContact& contact : course.support) {
         ImGui::PushFont(theme.fonts.heading);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(contact.name.c_str());
-        ImGui::PopTextWrapPos();
+        read_along_text(contact.name, ImGui::GetContentRegionAvail().x, theme);
         ImGui::PopFont();
         if (!contact.for_whom.empty()) small_text(contact.for_whom, theme);
         contact_line("Phone", contact.phone, theme);
@@ -49,6 +58,8 @@ void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& 
     if (course.support.empty()) small_text("Your organisation has not listed support contacts yet.", theme);
     ImGui::EndChild();
 
+    // A reads the contacts aloud, as it reads a screen (read here: the view's keys are blocked).
+    if (typed_in_panel('a')) requests.push(ToggleReadAloud{});
     if (panel_close_button(theme)) requests.push(ToggleSupport{});
     end_panel();
 }

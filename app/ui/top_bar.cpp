@@ -36,9 +36,10 @@ void draw_top_bar(const Context& context, const char* heading) {
     if (typed('m')) context.requests.push(ShowMap{});
     if (typed('b')) context.requests.push(TakeBreak{});
 
-    // The buttons sit right of the course title and heading when they fit there. At large
-    // text sizes the labels lose their keys and the course title goes (it is the window's
-    // title too); if that is still too wide, the buttons wrap in rows under the heading.
+    // The buttons sit right of the course title and heading when they fit there, else right of
+    // the heading (the course title is the window's title too), else in a row under them. At
+    // large text sizes the labels lose their keys and the course title goes; if that is still
+    // too wide, the buttons wrap in rows under the heading.
     const ImVec2 padding(theme.px(24), theme.px(10));
     // The brand's logo leads, at the bar's usual height whatever the text size.
     const float logo_side = theme.px(48) / (static_cast<float>(theme.comfort.text_size) / 100.0f);
@@ -61,9 +62,13 @@ void draw_top_bar(const Context& context, const char* heading) {
     const float heading_height = ImGui::GetTextLineHeight();
     const float heading_width = ImGui::CalcTextSize(heading).x;
     ImGui::PopFont();
-    const bool full = std::max(title_width, heading_width) + style.ItemSpacing.x + row_width(true) <= inner;
-    const bool show_title = full;
-    const bool beside = full || heading_width + style.ItemSpacing.x + row_width(false) <= inner;
+    // The labels keep their keys while one row of them fits the bar: beside the titles, beside
+    // the heading alone, or in a row under both (a long module heading with Read aloud at 100%
+    // used to cost the keys). Only a row too wide for the bar (large text) takes them off.
+    const bool full = row_width(true) <= inner;
+    const bool beside = heading_width + style.ItemSpacing.x + row_width(full) <= inner;
+    const bool show_title = full && (!beside || std::max(title_width, heading_width) + style.ItemSpacing.x +
+                                                        row_width(true) <= inner);
     auto label_of = [&](const BarButton& button) { return full ? button.label : button.short_label; };
     int rows = 1;
     if (!beside) {

@@ -1,5 +1,7 @@
 #include "widgets.hpp"
 
+#include "read_along.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -8,6 +10,7 @@ namespace primer::ui {
 namespace {
 
 bool g_shortcuts_blocked = false;  // one UI thread; set by the app around dialogs
+int g_enter_for_link_frame = -2;   // the last frame a link with the keyboard focus was drawn
 
 bool styled_button(const char* label, const Theme& theme, bool enabled, float width, bool primary) {
     const Palette& c = theme.colors;
@@ -41,9 +44,8 @@ bool secondary_button(const char* label, const Theme& theme, bool enabled, float
 void small_text(const std::string& text, const Theme& theme, float width) {
     ImGui::PushFont(theme.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.muted_text);
-    ImGui::PushTextWrapPos(width > 0 ? ImGui::GetCursorPosX() + width : 0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    // Read aloud with the rest of the screen: hints under tasks, sources, contacts' audiences.
+    read_along_text(text, width > 0 ? width : ImGui::GetContentRegionAvail().x, theme);
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -78,14 +80,24 @@ void same_line_if_room(float width) {
 }
 
 bool pressed(ImGuiKey key) {
+    // Enter belongs to a focused link (this frame's or, for what is drawn before it, the last one's).
+    if (key == ImGuiKey_Enter && g_enter_for_link_frame >= ImGui::GetFrameCount() - 1) return false;
+    return pressed_for_link(key);
+}
+
+void keep_enter_for_link() { g_enter_for_link_frame = ImGui::GetFrameCount(); }
+
+bool pressed_for_link(ImGuiKey key) {
     if (g_shortcuts_blocked || ImGui::GetIO().WantTextInput) return false;
     // No key repeat: a held Enter must not race through the content notice and beyond.
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
 }
 
-bool typed(char key) {
+bool typed(char key) { return !g_shortcuts_blocked && typed_in_panel(key); }
+
+bool typed_in_panel(char key) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (g_shortcuts_blocked || io.WantTextInput) return false;
+    if (io.WantTextInput) return false;
     for (ImWchar c : io.InputQueueCharacters)
         if (c == static_cast<ImWchar>(key) || c == static_cast<ImWchar>(std::toupper(key))) return true;
     return false;
@@ -127,12 +139,16 @@ void end_card(float& height) {
 bool begin_panel(const Theme& theme, const char* title, float max_width) {
     if (!ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     const ImVec2 screen = ImGui::GetMainViewport()->Size;
-    ImGui::SetNextWindowSize(ImVec2(std::min(max_width, screen.x - theme.px(40)), screen.y - theme.px(80)));
+    // Margins at the usual text size's width whatever the learner's: at 200% they would take a
+    // fifth of the window's height from the list inside (seen in the support panel's screenshot).
+    const float margin = theme.px(40) / (static_cast<float>(theme.comfort.text_size) / 100.0f);
+    ImGui::SetNextWindowSize(ImVec2(std::min(max_width, screen.x - margin), screen.y - margin * 2));
     ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(28), theme.px(24)));
     const bool shown = ImGui::BeginPopupModal(title, nullptr,
                                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
     if (!shown) ImGui::PopStyleVar();
+    if (shown && active_read_along()) active_read_along()->cover();  // reading aloud reads the panel on top
     return shown;
 }
 

@@ -37,7 +37,12 @@ void same_line_if_room(float width);
 // Keyboard shortcuts. Both answer false while a text field has focus or while
 // shortcuts are blocked (a dialog is open over the view that asks).
 bool pressed(ImGuiKey key);  // arrows, Enter, Escape
+// While a link has the keyboard focus it calls keep_enter_for_link each frame, and Enter is
+// its own: pressed(ImGuiKey_Enter) answers false for the view; the link reads it with pressed_for_link.
+void keep_enter_for_link();
+bool pressed_for_link(ImGuiKey key);
 bool typed(char key);        // characters ("s", "1"), whatever the keyboard layout
+bool typed_in_panel(char key);  // the same inside a panel, where the view's shortcuts are blocked
 void block_shortcuts(bool blocked);
 bool pressed_with_ctrl(char upper_case_letter);  // Ctrl+Q and the like; never blocked
 

@@ -145,3 +145,73 @@ TEST_CASE("A rich text's parts are its blocks' spans joined exactly as drawn") {
     ReadSource source = read_source(parsed("Tell *someone* you **trust**.\n\n1. First\n2. Second"));
     CHECK(source.parts == std::vector<std::string>{"Tell someone you trust.", "First", "Second"});
 }
+
+namespace {
+
+// Each item of a reading list as "source.part text", so a whole list reads as one table.
+std::vector<std::string> spoken(const std::vector<ReadSource>& sources) {
+    std::vector<std::string> out;
+    for (const ReadItem& item : reading_list(sources))
+        out.push_back(std::to_string(item.source) + "." + std::to_string(item.part) + " " + item.text);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("A support panel reads its heading, its words and each contact's name, audience and labelled lines") {
+    // The sources in the order the support panel draws them, with contacts from the built-in course.
+    const std::vector<ReadSource> sources{
+        read_source("Support"),
+        read_source("Talking to someone can help. These organisations offer support."),
+        read_source("Local children's social care"),
+        read_source("Worried about a child? Contact children's social care for the area where the child lives."),
+        read_source("Phone", "Your local number"),
+        read_source("Rape Crisis"),
+        read_source("Anyone in England and Wales affected by sexual violence"),
+        read_source("Phone", "0808 802 9999"),
+        read_source("Web", "rapecrisis.org.uk"),
+        read_source("ACTS FAST"),
+        read_source("Email", "support@actsfast.org.uk"),
+        read_source("Web", "survivorsuk.org/ways-we-can-help/online-helpline/"),
+    };
+    // Numbers, addresses and emails stay whole: a dot inside them never ends a sentence.
+    CHECK(spoken(sources) == std::vector<std::string>{
+                                 "0.0 Support",
+                                 "1.0 Talking to someone can help.",
+                                 "1.0 These organisations offer support.",
+                                 "2.0 Local children's social care",
+                                 "3.0 Worried about a child?",
+                                 "3.0 Contact children's social care for the area where the child lives.",
+                                 "4.0 Phone: Your local number",
+                                 "5.0 Rape Crisis",
+                                 "6.0 Anyone in England and Wales affected by sexual violence",
+                                 "7.0 Phone: 0808 802 9999",
+                                 "8.0 Web: rapecrisis.org.uk",
+                                 "9.0 ACTS FAST",
+                                 "10.0 Email: support@actsfast.org.uk",
+                                 "11.0 Web: survivorsuk.org/ways-we-can-help/online-helpline/",
+                             });
+}
+
+TEST_CASE("A confidence screen reads the question, then each point of the scale with its number as its own part") {
+    const std::vector<ReadSource> sources{
+        read_source("Before you start: how confident do you feel?"),
+        read_source("How confident do you feel, right now? There is no right answer."),
+        read_source(std::vector<std::string>{"Not at all confident", "Slightly confident", "Fairly confident",
+                                             "Confident", "Very confident"}),
+        read_source("Choose a point on the scale: click it, or press its number."),
+    };
+    CHECK(spoken(sources) == std::vector<std::string>{
+                                 "0.0 Before you start: how confident do you feel?",
+                                 "1.0 How confident do you feel, right now?",
+                                 "1.0 There is no right answer.",
+                                 "2.0 1, Not at all confident",
+                                 "2.1 2, Slightly confident",
+                                 "2.2 3, Fairly confident",
+                                 "2.3 4, Confident",
+                                 "2.4 5, Very confident",
+                                 "3.0 Choose a point on the scale: click it, or press its number.",
+                             });
+    // A scale whose points have no labels still reads their numbers.
+    CHECK(spoken({read_source(std::vector<std::string>{"", ""})}) == std::vector<std::string>{"0.0 1", "0.1 2"});
+}

@@ -95,3 +95,15 @@ set_tests_properties(gui.keyboard_only_course PROPERTIES
 # Every shortcut a view reads is listed in the keyboard help (a source check; no display).
 add_test(NAME gui.help_lists_every_key
          COMMAND python3 ${CMAKE_CURRENT_LIST_DIR}/help_lists_every_key.py ${PROJECT_SOURCE_DIR}/app/ui)
+# Every kind of view at 200% text in high contrast: mostly black, nothing cut off at the right.
+add_test(NAME gui.large_high_contrast
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/large_high_contrast.sh $<TARGET_FILE:primer>
+                 ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/large_high_contrast)
+set_tests_properties(gui.large_high_contrast PROPERTIES
+                     TIMEOUT 300 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+# Links in course text: Tab to the link, Enter asks for it (written down, never a browser).
+add_test(NAME gui.links_by_keyboard
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/links_by_keyboard.sh $<TARGET_FILE:primer>
+                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/links_by_keyboard)
+set_tests_properties(gui.links_by_keyboard PROPERTIES
+                     TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Every letter or symbol key a view reads (typed('x')) and every Ctrl shortcut
+"""Every letter or symbol key a view or panel reads (typed('x'), typed_in_panel('x')) and every Ctrl shortcut
 (pressed_with_ctrl('X')) in app/ui must be listed in the keyboard help (help_panel.cpp),
 so that no shortcut is undocumented. Usage: help_lists_every_key.py APP_UI_DIR"""
 import pathlib
@@ -17,7 +17,7 @@ for keys in re.findall(r'\{"([^"]+)",\s*"', help_source):
 missing = []
 for source in sorted(ui.glob("*.cpp")):
     text = source.read_text()
-    for key in re.findall(r"\btyped\('(.)'\)", text):
+    for key in re.findall(r"\btyped(?:_in_panel)?\('(.)'\)", text):
         if key.upper() not in listed:
             missing.append(f"{source.name}: the key {key.upper()}")
     for key in re.findall(r"\bpressed_with_ctrl\('(.)'\)", text):
