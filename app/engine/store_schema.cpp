@@ -248,6 +248,12 @@ CREATE TABLE comfort_settings (
 ) STRICT;
 )sql";
 
+// Schema 7: the language the learner chose for the player's words (and, where a module has
+// one, its translation), kept with their other comfort settings. Rows from before it are English.
+constexpr const char* kSchema7 = R"sql(
+ALTER TABLE comfort_settings ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language <> '');
+)sql";
+
 struct Migration {
     int version;      // the schema this step produces, from version - 1
     const char* sql;  // binds no values; a step that needs code can become a function here
@@ -260,6 +266,7 @@ constexpr std::array kMigrations{
     Migration{4, kSchema4},
     Migration{5, kSchema5},
     Migration{6, kSchema6},
+    Migration{7, kSchema7},
 };
 
 constexpr bool numbered_in_order() {
