@@ -68,7 +68,10 @@ std::vector<UiStrings> read_locale_folder(const std::filesystem::path& folder, D
     if (error)
         diagnostics.error({folder.string(), 0, 0}, "cannot list the locale files here: " + error.message(),
                           "check that the folder exists and that you may read it");
-    std::sort(locales.begin(), locales.end(), [](const UiStrings& a, const UiStrings& b) { return a.tag < b.tag; });
+    // English first (every other language falls back to it), then by tag.
+    std::sort(locales.begin(), locales.end(), [](const UiStrings& a, const UiStrings& b) {
+        return std::pair(a.tag != kFallbackLanguage, a.tag) < std::pair(b.tag != kFallbackLanguage, b.tag);
+    });
     return locales;
 }
 

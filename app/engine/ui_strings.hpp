@@ -38,7 +38,7 @@ inline constexpr std::string_view kFallbackLanguage = "en";
 std::optional<UiStrings> read_ui_strings(const std::filesystem::path& file, const std::string& label,
                                          Diagnostics& diagnostics);
 
-// Every readable *.toml in `folder`, ordered by tag; the broken ones add their diagnostics.
+// Every readable *.toml in `folder`, English first and then by tag; the broken ones add their diagnostics.
 std::vector<UiStrings> read_locale_folder(const std::filesystem::path& folder, Diagnostics& diagnostics);
 
 // Lookup with English under it: a key the chosen language lacks is shown in English, and a key

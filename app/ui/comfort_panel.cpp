@@ -51,16 +51,6 @@ std::vector<Setting> settings_of(const Theme& theme, const std::vector<UiStrings
     const ComfortSettings& now = theme.comfort;
     const UiText& text = theme.text;
     std::vector<Setting> settings;
-    // First, so a learner who cannot read the rest finds it without reading: each language
-    // is named in itself.
-    if (languages.size() > 1) {
-        Setting language{text("comfort.language"), text("comfort.language_hint"), {}, 0};
-        for (const UiStrings& strings : languages) {
-            if (strings.tag == now.language) language.current = static_cast<int>(language.choices.size());
-            language.choices.push_back({strings.name, ChangeLanguage{strings.tag}});
-        }
-        settings.push_back(language);
-    }
     settings.push_back(percent_setting(text("comfort.text_size"), text("comfort.text_size_hint"), kTextSizes, now,
                                        &ComfortSettings::text_size));
     Setting spacing{text("comfort.line_spacing"), text("comfort.line_spacing_hint"), {}, 0};
@@ -92,6 +82,15 @@ std::vector<Setting> settings_of(const Theme& theme, const std::vector<UiStrings
     settings.push_back(volume);
     settings.push_back(percent_setting(text("comfort.reading_speed"), text("comfort.reading_speed_hint"), kReadingSpeeds,
                                        now, &ComfortSettings::reading_speed));
+    // Last, so the rows the learner knows keep their places; each language is named in itself.
+    if (languages.size() > 1) {
+        Setting language{text("comfort.language"), text("comfort.language_hint"), {}, 0};
+        for (const UiStrings& strings : languages) {
+            if (strings.tag == now.language) language.current = static_cast<int>(language.choices.size());
+            language.choices.push_back({strings.name, ChangeLanguage{strings.tag}});
+        }
+        settings.push_back(language);
+    }
     return settings;
 }
 

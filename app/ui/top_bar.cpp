@@ -72,10 +72,12 @@ void draw_top_bar(const Context& context, const char* heading) {
     auto label_of = [&](const BarButton& button) { return (full ? button.label : button.short_label).c_str(); };
     int rows = 1;
     if (!beside) {
+        // Wrapped rows start below the logo, so they have its width too.
+        const float row_room = inner + logo_width;
         float x = -style.ItemSpacing.x;
         for (const BarButton& button : buttons) {
             const float width = button_width(label_of(button), theme);
-            if (x > 0 && x + style.ItemSpacing.x + width > inner) {
+            if (x > 0 && x + style.ItemSpacing.x + width > row_room) {
                 ++rows;
                 x = -style.ItemSpacing.x;
             }
