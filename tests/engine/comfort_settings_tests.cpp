@@ -1,5 +1,6 @@
 // Comfort settings: the defaults, the one place values are clamped, and their row in the
-// store (saved, read back, replaced, and added to a schema 5 file without touching the rest).
+// store (saved, read back, replaced, and added to a schema 5 file without touching the rest), and the
+// language kept with them (schema 7: older rows read as English).
 #include "comfort_settings.hpp"
 #include "store.hpp"
 #include "store_schema.hpp"
@@ -81,6 +82,7 @@ TEST_CASE("A learner's comfort settings are saved, read back and replaced whole"
     chosen.caption_size = 175;
     chosen.narration_volume = 30;
     chosen.reading_speed = 125;
+    chosen.language = "cy";
     REQUIRE(store->save_comfort_settings("ann", chosen, 10));
     CHECK(store->comfort_settings("ann") == chosen);
     CHECK_FALSE(store->comfort_settings("bob"));
@@ -115,7 +117,7 @@ TEST_CASE("A schema 5 file gains comfort settings and keeps its learners", "[com
     std::string error;
     auto store = Store::open(file, error);
     REQUIRE(store);
-    CHECK(store->schema_version() == 6);
+    CHECK(store->schema_version() == Store::kSchemaVersion);
     REQUIRE(store->find_learner("ann"));
     CHECK(store->find_learner("ann")->organisation == "Org");
     CHECK_FALSE(store->comfort_settings("ann"));
@@ -123,4 +125,44 @@ TEST_CASE("A schema 5 file gains comfort settings and keeps its learners", "[com
     bigger.text_size = 150;
     REQUIRE(store->save_comfort_settings("ann", bigger, 5));
     CHECK(store->comfort_settings("ann")->text_size == 150);
+}
+
+TEST_CASE("Comfort settings without a language are English", "[comfort]") {
+    ComfortSettings blank;
+    blank.language.clear();
+    CHECK(clamped(blank).language == "en");
+    CHECK(ComfortSettings{}.language == "en");
+}
+
+TEST_CASE("A schema 6 file keeps its comfort settings and reads them as English", "[comfort]") {
+    test::TempDir dir;
+    const auto file = database_path(dir.path());
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
+        std::string failure;
+        REQUIRE(migrate_store(db, failure, 6));
+        REQUIRE(sqlite3_exec(db,
+                             "INSERT INTO learners VALUES ('ann', 'Ann', 'Org', 1, 2);"
+                             "INSERT INTO comfort_settings VALUES ('ann', 175, 150, 1, 0, 0, 125, 40, 75, 3);",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    std::string error;
+    auto store = Store::open(file, error);
+    REQUIRE(store);
+    CHECK(store->schema_version() == 7);
+    const std::optional<ComfortSettings> kept = store->comfort_settings("ann");
+    REQUIRE(kept);
+    CHECK(kept->text_size == 175);
+    CHECK(kept->line_spacing == 150);
+    CHECK(kept->dyslexia_font);
+    CHECK(kept->caption_size == 125);
+    CHECK(kept->narration_volume == 40);
+    CHECK(kept->reading_speed == 75);
+    CHECK(kept->language == "en");
+    ComfortSettings welsh = *kept;
+    welsh.language = "cy";
+    REQUIRE(store->save_comfort_settings("ann", welsh, 4));
+    CHECK(store->comfort_settings("ann") == welsh);
 }
