@@ -105,7 +105,11 @@ void draw_help_panel(const Theme& theme, RequestQueue& requests) {
             ImGui::PushFont(theme.fonts.bold);
             ImGui::TextUnformatted(theme.text(shortcut.keys));
             ImGui::PopFont();
-            ImGui::SameLine(keys_width);
+            // Keys too wide for their column (long words, large text) put the words below them.
+            if (ImGui::GetItemRectSize().x + theme.px(12) <= keys_width)
+                ImGui::SameLine(keys_width);
+            else
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + keys_width);
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextUnformatted(theme.text(shortcut.what));
             ImGui::PopTextWrapPos();
