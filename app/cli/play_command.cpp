@@ -33,7 +33,7 @@ namespace primer::cli {
 namespace {
 
 constexpr const char* kHelp = R"(Usage: primer [play] [--course DIR] [--brand DIR] [--data-dir DIR] [--learner ID [--name NAME]]
-                   [--seed N] [--screenshot FILE] [--frame-times FILE]
+                   [--seed N] [--lang TAG] [--screenshot FILE] [--frame-times FILE]
 
 Opens the player. Without --course it plays the built-in course.
   --brand DIR       show this brand pack (a folder with brand.toml) instead of the one the
@@ -43,6 +43,8 @@ Opens the player. Without --course it plays the built-in course.
   --data-dir DIR    keep records here instead of your user data folder
   --seed N          a learner starting afresh gets the same option orders and assessment
                     draws every time (tests); saved progress keeps its own
+  --lang TAG        the player's words in this language (en, cy) until the learner chooses
+                    one in Settings (O), which is then kept for them
   --screenshot FILE draw the first screen (after resuming), save it as a PNG and exit
   --frame-times FILE write each frame's CPU time there, one line per frame (benchmarks)
 )";
@@ -102,7 +104,8 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
 }  // namespace
 
 int play_command(const Words& words) {
-    ArgSpec spec{{"--course", "--brand", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times", "--seed"}};
+    ArgSpec spec{{"--course", "--brand", "--data-dir", "--learner", "--name", "--screenshot", "--frame-times", "--seed",
+                  "--lang"}};
     auto parsed = parse_command(words, spec, "play", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const auto& args = parsed.args;
@@ -121,6 +124,7 @@ int play_command(const Words& words) {
     const std::optional<std::uint64_t> seed = seed_option(*args, 0);
     if (!seed) return 2;
     if (args->has("--seed")) launch.seed = *seed;
+    launch.language = args->value("--lang", launch.language);
     return run_player(launch);
 }
 
@@ -247,6 +251,14 @@ int run_player(const PlayerLaunch& launch) {
         setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(),
                                        lrs_defaults(brand), clock);
     setup.learner = launch.learner;
+    Diagnostics locale_problems;
+    setup.locales = read_locale_folder(locales_dir(), locale_problems);
+    for (const Diagnostic& problem : locale_problems.all()) std::cerr << format_diagnostic(problem) << "\n";
+    setup.language = launch.language;
+    if (std::none_of(setup.locales.begin(), setup.locales.end(),
+                     [&](const UiStrings& strings) { return strings.tag == launch.language; }))
+        std::cerr << "primer: there are no player words in \"" << launch.language << "\" (" << locales_dir().string()
+                  << "); they show in English\n";
     setup.seed = launch.seed;
     std::unique_ptr<CoursePreview> preview;
     if (launch.preview) {

@@ -20,6 +20,7 @@ struct PlayerLaunch {
     std::string frame_times;             // log each frame's CPU time here (benchmarks)
     std::optional<std::uint64_t> seed;   // a fresh start's shuffles and draws (tests); random without
     bool preview = false;                // reload on save, with the authoring panel
+    std::string language = "en";         // the player's words until a learner has chosen (--lang)
 };
 
 // Opens the window and runs the player until it is closed; returns the exit code.

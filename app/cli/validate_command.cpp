@@ -11,6 +11,7 @@
 #include "module_package.hpp"
 #include "stb_font_checker.hpp"
 #include "stb_image_checker.hpp"
+#include "ui_strings.hpp"
 
 #include <iostream>
 
@@ -19,6 +20,7 @@ namespace primer::cli {
 namespace {
 
 constexpr const char* kHelp = R"(Usage: primer validate PATH... [--data-dir DIR]
+       primer validate --locale FILE
 
 Checks each course folder (with course.toml), module folder (with module.toml) or brand
 folder (with brand.toml: its logo, fonts and the contrast of every colour pair the player
@@ -26,14 +28,35 @@ draws text with) and prints every problem as file:line:col: severity: message, w
 path has an error; warnings alone exit 0. Without errors, it then prints how long the
 content takes, estimated per module (the rates are in course.toml's [duration]).
 Modules a course adds with [[library]] are looked up in the data folder's module library.
+
+--locale FILE checks a file of the player's own words (e.g. assets/locales/cy.toml) against
+English (the en.toml beside it, else the player's own): keys it lacks show in English
+(warnings); keys English does not have and changed {placeholders} are errors.
 )";
+
+// The locale file against English; true when it has no errors.
+bool validate_locale(const std::filesystem::path& file) {
+    Diagnostics diagnostics;
+    const std::filesystem::path beside = file.parent_path() / "en.toml";
+    const std::filesystem::path english_file = std::filesystem::exists(beside) ? beside : locales_dir() / "en.toml";
+    std::optional<UiStrings> locale = read_ui_strings(file, file.string(), diagnostics);
+    std::optional<UiStrings> english = read_ui_strings(english_file, english_file.string(), diagnostics);
+    if (locale && english) check_locale(*english, *locale, diagnostics);
+    for (const Diagnostic& d : diagnostics.all()) std::cout << format_diagnostic(d) << "\n";
+    std::cout << file.string() << ": " << diagnostics.error_count() << " errors, " << diagnostics.warning_count()
+              << " warnings";
+    if (locale && english) std::cout << " (" << locale->entries.size() << " of " << english->entries.size() << " strings)";
+    std::cout << "\n";
+    return !diagnostics.has_errors();
+}
 
 }  // namespace
 
 int validate_command(const Words& words) {
-    auto parsed = parse_command(words, ArgSpec{{"--data-dir"}}, "validate", kHelp);
+    auto parsed = parse_command(words, ArgSpec{{"--data-dir", "--locale"}}, "validate", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const auto& args = parsed.args;
+    if (args->has("--locale") && args->positional.empty()) return validate_locale(args->value("--locale")) ? 0 : 1;
     if (args->positional.empty()) {
         std::cerr << "primer: name at least one course or module folder to validate, e.g. 'primer validate modules'.\n";
         return 2;

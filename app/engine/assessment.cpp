@@ -133,13 +133,22 @@ int attempts_remaining(const Assessment& assessment, const std::vector<Assessmen
     return std::max(0, assessment.max_attempts - static_cast<int>(attempts.size()));
 }
 
+NoNewAttempt no_new_attempt(const Assessment& assessment, const std::vector<AssessmentAttempt>& attempts) {
+    if (open_attempt(attempts)) return NoNewAttempt::AttemptOpen;
+    if (ever_passed(attempts)) return NoNewAttempt::AlreadyPassed;
+    if (attempts_remaining(assessment, attempts) == 0) return NoNewAttempt::AttemptsUsed;
+    return NoNewAttempt::None;
+}
+
 std::string why_no_new_attempt(const Assessment& assessment, const std::vector<AssessmentAttempt>& attempts) {
-    if (open_attempt(attempts)) return "An attempt is already open; submit it first.";
-    if (ever_passed(attempts)) return "You have passed this assessment already.";
-    if (attempts_remaining(assessment, attempts) == 0) {
-        int used = assessment.max_attempts;
-        return used == 1 ? "You have used your one attempt at this assessment."
-                         : "You have used all " + std::to_string(used) + " attempts at this assessment.";
+    switch (no_new_attempt(assessment, attempts)) {
+    case NoNewAttempt::AttemptOpen: return "An attempt is already open; submit it first.";
+    case NoNewAttempt::AlreadyPassed: return "You have passed this assessment already.";
+    case NoNewAttempt::AttemptsUsed:
+        return assessment.max_attempts == 1
+                   ? "You have used your one attempt at this assessment."
+                   : "You have used all " + std::to_string(assessment.max_attempts) + " attempts at this assessment.";
+    case NoNewAttempt::None: break;
     }
     return {};
 }

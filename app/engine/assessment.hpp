@@ -85,8 +85,11 @@ const AssessmentAttempt* open_attempt(const std::vector<AssessmentAttempt>& atte
 bool ever_passed(const std::vector<AssessmentAttempt>& attempts);
 // Attempts a learner may still start; -1 when unlimited.
 int attempts_remaining(const Assessment& assessment, const std::vector<AssessmentAttempt>& attempts);
-// Why a new attempt cannot start now (one is open, the learner has passed, the attempts
-// are used up), as a sentence for the learner; empty when it can. Retakes follow a fail only.
+// Why a new attempt cannot start now; None when it can. Retakes follow a fail only.
+enum class NoNewAttempt { None, AttemptOpen, AlreadyPassed, AttemptsUsed };
+NoNewAttempt no_new_attempt(const Assessment& assessment, const std::vector<AssessmentAttempt>& attempts);
+// The same as an English sentence (the runtime's refusals); empty when one can start. The
+// player shows its own words for no_new_attempt() in the learner's language.
 std::string why_no_new_attempt(const Assessment& assessment, const std::vector<AssessmentAttempt>& attempts);
 
 }  // namespace primer

@@ -24,6 +24,7 @@ ComfortSettings clamped(ComfortSettings settings) {
     settings.narration_speed = nearest(kNarrationSpeeds, settings.narration_speed);
     const int volume = std::clamp(settings.narration_volume, 0, 100);
     settings.narration_volume = (volume + kVolumeStep / 2) / kVolumeStep * kVolumeStep;
+    if (settings.language.empty()) settings.language = "en";
     return settings;
 }
 

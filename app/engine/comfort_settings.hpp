@@ -1,11 +1,12 @@
 // A learner's comfort settings: how big the text is, how far apart its lines, which font,
 // which colours, whether anything moves, how big the captions, how loud and how fast the
-// narration, and how fast reading aloud goes.
+// narration, how fast reading aloud goes, and which language the player's own words are in.
 // A plain value with its defaults; clamped() is the one place that decides what is allowed,
 // so a hand-edited record or a future panel can never ask for a size the layout was not made for.
 #pragma once
 
 #include <array>
+#include <string>
 
 namespace primer {
 
@@ -19,6 +20,7 @@ struct ComfortSettings {
     int narration_volume = 80;   // percent; read aloud speaks at it too
     int reading_speed = 100;     // read aloud's pace, percent of espeak-ng's usual
     int narration_speed = 100;   // narrated explainers' pace, percent of the recording's; pitch kept
+    std::string language = "en";  // BCP 47 tag of the player's words (ui_strings.hpp) and, where one exists, the course's translation
 
     bool operator==(const ComfortSettings&) const = default;
 };

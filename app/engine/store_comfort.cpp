@@ -8,7 +8,8 @@ namespace primer {
 std::optional<ComfortSettings> Store::comfort_settings(const std::string& learner_id) const {
     m_error.clear();
     Statement select(m_db, "SELECT text_size, line_spacing, dyslexia_font, high_contrast, reduced_motion,"
-                           " caption_size, narration_volume, reading_speed, narration_speed FROM comfort_settings WHERE learner_id = ?1");
+                           " caption_size, narration_volume, reading_speed, narration_speed, language"
+                           " FROM comfort_settings WHERE learner_id = ?1");
     select.bind_text(1, learner_id);
     if (select.next_row()) {
         ComfortSettings settings;
@@ -21,6 +22,7 @@ std::optional<ComfortSettings> Store::comfort_settings(const std::string& learne
         settings.narration_volume = static_cast<int>(select.integer(6));
         settings.reading_speed = static_cast<int>(select.integer(7));
         settings.narration_speed = static_cast<int>(select.integer(8));
+        settings.language = select.text(9);
         return clamped(settings);
     }
     if (!select.ok()) failed_to("read the comfort settings of \"" + learner_id + "\"");
@@ -32,7 +34,8 @@ bool Store::save_comfort_settings(const std::string& learner_id, const ComfortSe
     const ComfortSettings saved = clamped(settings);
     Statement upsert(m_db, "INSERT OR REPLACE INTO comfort_settings (learner_id, text_size, line_spacing, dyslexia_font,"
                            " high_contrast, reduced_motion, caption_size, narration_volume, reading_speed, narration_speed,"
-                           " updated_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                           " language,"
+                           " updated_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     upsert.bind_text(1, learner_id)
         .bind_int(2, saved.text_size)
         .bind_int(3, saved.line_spacing)
@@ -43,7 +46,8 @@ bool Store::save_comfort_settings(const std::string& learner_id, const ComfortSe
         .bind_int(8, saved.narration_volume)
         .bind_int(9, saved.reading_speed)
         .bind_int(10, saved.narration_speed)
-        .bind_int(11, now);
+        .bind_text(11, saved.language)
+        .bind_int(12, now);
     return upsert.run() || failed_to("save the comfort settings of \"" + learner_id + "\"");
 }
 

@@ -255,6 +255,12 @@ ALTER TABLE comfort_settings ADD COLUMN
     narration_speed INTEGER NOT NULL DEFAULT 100 CHECK (narration_speed BETWEEN 75 AND 150);
 )sql";
 
+// Schema 8: the language the learner chose for the player's words (and, where a module has
+// one, its translation), kept with their other comfort settings. Rows from before it are English.
+constexpr const char* kSchema8 = R"sql(
+ALTER TABLE comfort_settings ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language <> '');
+)sql";
+
 struct Migration {
     int version;      // the schema this step produces, from version - 1
     const char* sql;  // binds no values; a step that needs code can become a function here
@@ -268,6 +274,7 @@ constexpr std::array kMigrations{
     Migration{5, kSchema5},
     Migration{6, kSchema6},
     Migration{7, kSchema7},
+    Migration{8, kSchema8},
 };
 
 constexpr bool numbered_in_order() {

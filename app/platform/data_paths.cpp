@@ -55,4 +55,11 @@ std::filesystem::path default_brand_dir() {
     return PRIMER_SOURCE_BRAND;
 }
 
+std::filesystem::path locales_dir() {
+    std::error_code error;
+    auto installed = executable_dir() / ".." / "share" / "primer" / "locales";
+    if (std::filesystem::exists(installed / "en.toml", error)) return installed.lexically_normal();
+    return PRIMER_SOURCE_LOCALES;
+}
+
 }  // namespace primer

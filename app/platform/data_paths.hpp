@@ -17,4 +17,7 @@ std::filesystem::path builtin_course_dir();
 // The default brand, found the same way (../share/primer/brand, else the source tree's assets/brand).
 std::filesystem::path default_brand_dir();
 
+// The player's own words, one file per language (../share/primer/locales, else assets/locales).
+std::filesystem::path locales_dir();
+
 }  // namespace primer

@@ -65,10 +65,12 @@ void show_question(const Attempt& a, int index, ScreenState& state, Millis now) 
 void draw_header(const Attempt& a, const Theme& theme, float width, Millis now) {
     const float left = ImGui::GetCursorPosX();
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::Text("Question %d of %d", a.at + 1, a.count());
+    ImGui::TextUnformatted(format_text(theme.text("attempt.question_of"),
+                                       {{"index", std::to_string(a.at + 1)}, {"count", std::to_string(a.count())}})
+                               .c_str());
     if (a.attempt.time_allowed > 0) {
-        std::string time = "Time left  " + clock_text(time_left(a.attempt, now));
-        if (a.attempt.extensions > 0) time += "  (extended)";
+        std::string time = format_text(theme.text("attempt.time_left"), {{"time", clock_text(time_left(a.attempt, now))}});
+        if (a.attempt.extensions > 0) time += std::string("  ") + theme.text("attempt.extended");
         ImGui::SameLine();
         ImGui::SetCursorPosX(left + width - ImGui::CalcTextSize(time.c_str()).x);
         ImGui::TextUnformatted(time.c_str());
@@ -117,18 +119,16 @@ void draw_time_warning(const Attempt& a, const Context& context, float width) {
     const Assessment& assessment = a.view.assessment;
     Card card = begin_card(theme, theme.colors.selected, theme.colors.primary, width);
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted("Less than 2 minutes left");
+    ImGui::TextUnformatted(theme.text("attempt.nearly_out_of_time"));
     ImGui::PopFont();
     int more = static_cast<int>(extension(assessment) / 60000);
     int times = kMaxExtensions - a.attempt.extensions;
-    std::string text = times > 0 ? "If you need more time, you can have " + std::to_string(more) +
-                                       " more minutes. There is no penalty for asking."
-                                 : "You have had all the extra time there is. When the time is up, your answers "
-                                   "are submitted as they are.";
+    std::string text = times > 0 ? format_text(theme.text("attempt.more_time_offer"), {{"minutes", std::to_string(more)}})
+                                 : std::string(theme.text("attempt.no_more_time"));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.inner_width);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
-    if (times > 0 && (primary_button("I need more time (Ctrl+E)", theme) || pressed_with_ctrl('E')))
+    if (times > 0 && (primary_button(theme.text("attempt.more_time"), theme) || pressed_with_ctrl('E')))
         context.requests.push(Command{ExtendTime{a.view.screen_id}});
     end_card(card, theme);
 }
@@ -137,28 +137,27 @@ void draw_submit_confirmation(const Attempt& a, const Context& context, Assessme
     const Theme& theme = context.theme;
     Card card = begin_card(theme, theme.colors.surface, theme.colors.primary, width);
     ImGui::PushFont(theme.fonts.heading);
-    ImGui::TextUnformatted("Submit your answers?");
+    ImGui::TextUnformatted(theme.text("attempt.submit_question"));
     ImGui::PopFont();
     int missing = a.count() - a.answered_count();
+    const std::string count = std::to_string(a.count());
     std::string text =
-        missing == 0
-            ? "You have answered all " + std::to_string(a.count()) +
-                  " questions. Once you submit, your answers are marked and cannot be changed."
-            : "You have answered " + std::to_string(a.answered_count()) + " of " + std::to_string(a.count()) +
-                  " questions. " +
-                  (missing == 1 ? "The unanswered question counts as wrong."
-                                : "The " + std::to_string(missing) + " unanswered questions count as wrong.") +
-                  (missing == 1 ? " Choose its box above to go back to it." : " Choose a box above to go back to one.");
+        missing == 0 ? format_text(theme.text("attempt.all_answered"), {{"count", count}})
+        : missing == 1
+            ? format_text(theme.text("attempt.one_unanswered"), {{"answered", std::to_string(a.answered_count())}, {"count", count}})
+            : format_text(theme.text("attempt.some_unanswered"), {{"answered", std::to_string(a.answered_count())},
+                                                                  {"count", count},
+                                                                  {"missing", std::to_string(missing)}});
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.inner_width);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, theme.px(4)));
-    if (primary_button("Submit now (Enter)", theme) || pressed(ImGuiKey_Enter)) {
+    if (primary_button(theme.text("attempt.submit_now"), theme) || pressed(ImGuiKey_Enter)) {
         context.requests.push(Command{SubmitAttempt{a.view.screen_id}});
         state.confirming_submit = false;
     }
     ImGui::SameLine();
-    if (secondary_button("Keep answering (Esc)", theme) || pressed(ImGuiKey_Escape)) state.confirming_submit = false;
+    if (secondary_button(theme.text("attempt.keep_answering"), theme) || pressed(ImGuiKey_Escape)) state.confirming_submit = false;
     end_card(card, theme);
 }
 
@@ -171,16 +170,13 @@ void draw_question(Attempt& a, const Context& context, ScreenState& state, float
                        option_order_seed(a.view, a.attempt, question.id)};
     draw_rich_text(question.prompt, theme, TextStyle{width, theme.fonts.bold, {}}, context.requests);
     if (!answered)
-        small_text(input_instructions(question) + " Once confirmed, an answer cannot be changed.", theme, width);
+        small_text(std::string(theme.text(input_instructions(question))) + " " + theme.text("attempt.cannot_change"), theme, width);
     draw_question_input(context, input, state, width);
     ImGui::Dummy(ImVec2(0, theme.px(4)));
 
     if (answered) {
-        small_text(a.answered_count() == a.count()
-                       ? "Your answer is saved. Every question is answered: press Enter to submit."
-                       : "Your answer is saved. You will see how you did once you have submitted. Enter goes on "
-                         "to the next question still to answer.",
-                   theme, width);
+        small_text(theme.text(a.answered_count() == a.count() ? "attempt.saved_all_answered" : "attempt.saved_go_on"), theme,
+                   width);
         if (enter) {
             int next = a.next_unanswered(a.at);
             if (next >= 0)
@@ -191,7 +187,7 @@ void draw_question(Attempt& a, const Context& context, ScreenState& state, float
         return;
     }
     std::optional<Response> response = built_response(question, state);
-    if (primary_button("Confirm answer", theme, response.has_value()) || (response && enter)) {
+    if (primary_button(theme.text("attempt.confirm"), theme, response.has_value()) || (response && enter)) {
         Millis spent = std::max<Millis>(0, context.now - state.entered_at);
         context.requests.push(Command{Answer{a.view.screen_id, *response, spent, question.id}});
         // On to the next question still to answer, so answering in order is just Enter after Enter.
@@ -213,7 +209,7 @@ void draw_assessment_attempt(const AssessmentView& view, const AssessmentAttempt
     if (out_of_time(attempt, context.now)) {
         if (!parts.submit_sent) context.requests.push(Command{SubmitAttempt{view.screen_id}});
         parts.submit_sent = true;
-        small_text("The time is up, so your answers are being submitted.", theme, width);
+        small_text(theme.text("attempt.time_up"), theme, width);
         return;
     }
 
@@ -252,7 +248,7 @@ void draw_assessment_attempt(const AssessmentView& view, const AssessmentAttempt
     const float row_left = ImGui::GetCursorPosX();
     draw_question(a, context, state, width, enter);
     // Submitting sits at the right end of the Confirm button's row, or alone once answered.
-    const char* submit = "Finish and submit (Ctrl+Enter)";
+    const char* submit = theme.text("attempt.finish_and_submit");
     if (!a.answered(a.at)) ImGui::SameLine();
     ImGui::SetCursorPosX(row_left + width - button_width(submit, theme));
     const bool all_done = a.answered_count() == a.count();

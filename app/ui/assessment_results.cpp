@@ -16,11 +16,12 @@ bool ran_out_of_time(const AssessmentAttempt& attempt) {
 
 void draw_breakdown(const AssessmentView& view, const AttemptResult& result, const Theme& theme, float width) {
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted("How each part went");
+    ImGui::TextUnformatted(theme.text("results.by_part"));
     ImGui::PopFont();
     const float left = ImGui::GetCursorPosX();
     for (const PoolResult& pool : result.by_pool) {
-        std::string right = std::to_string(pool.correct) + " of " + std::to_string(pool.questions) + " right";
+        std::string right = format_text(theme.text("results.right_of"),
+                                        {{"right", std::to_string(pool.correct)}, {"count", std::to_string(pool.questions)}});
         std::string score = percent(pool.questions ? pool.points / pool.questions : 0);
         const std::string title = pool_title(view.context.course, pool.pool);
         if (read_along_add(read_source(title, right + ", " + score))) {  // the row, read as one line
@@ -41,16 +42,13 @@ void draw_breakdown(const AssessmentView& view, const AttemptResult& result, con
     }
 }
 
-std::string next_step(const AssessmentView& view, const AssessmentAttempt& attempt) {
-    if (ever_passed(view.attempts))
-        return attempt.passed ? "Well done. Review your answers if you like, then move on."
-                              : "You passed an earlier attempt, so the assessment is passed.";
+std::string next_step(const Theme& theme, const AssessmentView& view, const AssessmentAttempt& attempt) {
+    if (ever_passed(view.attempts)) return theme.text(attempt.passed ? "results.well_done" : "results.passed_earlier");
     int left = attempts_remaining(view.assessment, view.attempts);
-    if (left == 0) return "You have used every attempt. Review your answers to see what to look at again.";
-    std::string more = left < 0 ? "You can take it again" : left == 1 ? "You have one more attempt"
-                                                                       : "You have " + std::to_string(left) +
-                                                                             " more attempts";
-    return more + ", with different questions where there are enough. Reviewing your answers first can help.";
+    if (left == 0) return theme.text("results.no_attempts_left");
+    return left < 0    ? theme.text("results.take_again")
+           : left == 1 ? theme.text("results.one_more_attempt")
+                       : format_text(theme.text("results.more_attempts"), {{"count", std::to_string(left)}});
 }
 
 }  // namespace
@@ -63,34 +61,34 @@ void draw_assessment_results(const AssessmentView& view, const AssessmentAttempt
 
     Card card = begin_card(theme, attempt.passed ? theme.colors.correct_fill : theme.colors.surface,
                            attempt.passed ? theme.colors.correct : theme.colors.border, width);
-    small_text("Attempt " + std::to_string(attempt.number) + " result", theme, card.inner_width);
+    small_text(format_text(theme.text("results.attempt_result"), {{"number", std::to_string(attempt.number)}}), theme,
+               card.inner_width);
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted(("You scored " + percent(attempt.score)).c_str());
+    ImGui::TextUnformatted(format_text(theme.text("results.you_scored"), {{"score", percent(attempt.score)}}).c_str());
     ImGui::PopFont();
     ImGui::PushFont(theme.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, attempt.passed ? theme.colors.correct : theme.colors.text);
-    std::string verdict = attempt.passed ? "Passed. The pass mark is " + std::to_string(view.pass_mark) + "%."
-                                         : "Not passed this time. The pass mark is " + std::to_string(view.pass_mark) +
-                                               "%.";
+    std::string verdict = format_text(theme.text(attempt.passed ? "results.passed" : "results.not_passed"),
+                                      {{"pass_mark", std::to_string(view.pass_mark) + "%"}});
     read_along_text(verdict, card.inner_width, theme);
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    if (ran_out_of_time(attempt)) small_text("The time ran out, so your answers were submitted for you.", theme,
+    if (ran_out_of_time(attempt)) small_text(theme.text("results.time_ran_out"), theme,
                                           card.inner_width);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
     draw_breakdown(view, result, theme, card.inner_width);
     end_card(card, theme);
 
-    read_along_text(next_step(view, attempt), width, theme);
+    read_along_text(next_step(theme, view, attempt), width, theme);
     ImGui::Dummy(ImVec2(0, theme.px(4)));
-    if (primary_button("Review answers (R)", theme) || typed('r')) {
+    if (primary_button(theme.text("results.review"), theme) || typed('r')) {
         state.reviewing = true;
         state.review_at = 0;
         state.review_jump = -1;
     }
-    if (why_no_new_attempt(view.assessment, view.attempts).empty()) {
+    if (no_new_attempt(view.assessment, view.attempts) == NoNewAttempt::None) {
         ImGui::SameLine();
-        if (secondary_button("Retake (T)", theme) || typed('t')) state.retaking = true;
+        if (secondary_button(theme.text("results.retake"), theme) || typed('t')) state.retaking = true;
     }
 }
 

@@ -14,12 +14,12 @@ namespace primer::ui {
 
 namespace {
 
-const char* verdict_label(const TaskAnswer* answer) {
-    if (!answer) return "Not answered";
+const char* verdict_label(const Theme& theme, const TaskAnswer* answer) {
+    if (!answer) return theme.text("review.not_answered");
     switch (answer->verdict) {
-    case Verdict::Correct: return "Right";
-    case Verdict::Partly: return "Partly right";
-    default: return "Not right";
+    case Verdict::Correct: return theme.text("review.right");
+    case Verdict::Partly: return theme.text("review.partly");
+    default: return theme.text("review.not_right");
     }
 }
 
@@ -65,16 +65,16 @@ void draw_reviewed_question(const AssessmentView& view, const AssessmentAttempt&
     const ImVec2 top = ImGui::GetCursorScreenPos();
 
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::Text("Question %d of %d", index + 1, count);
+    ImGui::TextUnformatted(
+        format_text(theme.text("attempt.question_of"), {{"index", std::to_string(index + 1)}, {"count", std::to_string(count)}})
+            .c_str());
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(answer, theme.colors));
-    ImGui::Text("  %s", verdict_label(answer));
+    ImGui::Text("  %s", verdict_label(theme, answer));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     draw_rich_text(question.prompt, theme, TextStyle{width, theme.fonts.bold, {}}, context.requests);
-    small_text(answer ? "Your answer is marked; the right answer is in green." : "You did not answer this one; "
-                                                                                 "the right answer is in green.",
-               theme, width);
+    small_text(theme.text(answer ? "review.answer_marked" : "review.not_answered_note"), theme, width);
     ScreenState scratch;  // locked input: nothing is edited
     QuestionView shown{question, view.screen_id + "#review#" + question.id, answer ? answer : &kNoAnswer, true, true,
                        option_order_seed(view, attempt, question.id)};
@@ -83,11 +83,12 @@ void draw_reviewed_question(const AssessmentView& view, const AssessmentAttempt&
     if (!question.explanation.empty()) {
         ImGui::Dummy(ImVec2(0, theme.px(2)));
         ImGui::PushFont(theme.fonts.bold);
-        ImGui::TextUnformatted("Why");
+        ImGui::TextUnformatted(theme.text("review.why"));
         ImGui::PopFont();
         draw_rich_text(question.explanation, theme, TextStyle{width, nullptr, {}}, context.requests);
     }
-    if (!question.source.empty()) small_text("Source: " + question.source, theme, width);
+    if (!question.source.empty())
+        small_text(format_text(theme.text("screen.source"), {{"source", question.source}}), theme, width);
 
     if (focused) {
         const float bar = theme.px(5), gap = theme.px(12);
@@ -107,12 +108,12 @@ void draw_assessment_review(const AssessmentView& view, const AssessmentAttempt&
     const int count = static_cast<int>(questions.size());
 
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::Text("Review of attempt %d: %s", attempt.number, percent(attempt.score).c_str());
+    ImGui::TextUnformatted(format_text(theme.text("review.title"),
+                                       {{"number", std::to_string(attempt.number)}, {"score", percent(attempt.score)}})
+                               .c_str());
     ImGui::PopFont();
-    small_text("N and P go to the next and previous question; the up and down arrows and Page Up and Page Down "
-               "scroll; Escape goes back to your results.",
-               theme, width);
-    if (secondary_button("Back to results (Esc)", theme) || pressed(ImGuiKey_Escape)) {
+    small_text(theme.text("review.keys"), theme, width);
+    if (secondary_button(theme.text("review.back_esc"), theme) || pressed(ImGuiKey_Escape)) {
         state.reviewing = false;
         return;
     }
@@ -135,7 +136,7 @@ void draw_assessment_review(const AssessmentView& view, const AssessmentAttempt&
 
     ImGui::Dummy(ImVec2(0, theme.px(12)));
     // Mouse readers at the end need not scroll back up.
-    if (secondary_button("Back to results", theme)) state.reviewing = false;
+    if (secondary_button(theme.text("review.back"), theme)) state.reviewing = false;
 
     if (jump >= 0 && jump < count) {
         state.review_at = jump;

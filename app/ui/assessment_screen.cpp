@@ -18,7 +18,9 @@ const AssessmentAttempt* latest_submitted(const std::vector<AssessmentAttempt>& 
     return nullptr;
 }
 
-std::string minutes(int count) { return std::to_string(count) + (count == 1 ? " minute" : " minutes"); }
+std::string minutes(const Theme& theme, int count) {
+    return format_text(theme.text(count == 1 ? "assessment.one_minute" : "assessment.minutes"), {{"count", std::to_string(count)}});
+}
 
 // One line of the intro's facts: a bold label in a fixed column, then its value, wrapped.
 void fact(const Theme& theme, const char* label, const std::string& value, float width) {
@@ -34,18 +36,33 @@ void fact(const Theme& theme, const char* label, const std::string& value, float
     ImGui::PopTextWrapPos();
 }
 
-std::string attempts_fact(const AssessmentView& view) {
+std::string attempts_fact(const Theme& theme, const AssessmentView& view) {
     int left = attempts_remaining(view.assessment, view.attempts);
-    if (left < 0) return "As many as you need";
+    if (left < 0) return theme.text("assessment.attempts_unlimited");
     std::string all = std::to_string(view.assessment.max_attempts);
     if (view.attempts.empty()) return all;
-    return std::to_string(left) + " of " + all + " left";
+    return format_text(theme.text("assessment.attempts_left"), {{"left", std::to_string(left)}, {"count", all}});
 }
 
-std::string time_fact(const Assessment& assessment) {
-    if (assessment.time_limit_minutes <= 0) return "None: take the time you need";
-    return minutes(assessment.time_limit_minutes) + ". If you need more, ask for it: each time adds " +
-           minutes(static_cast<int>(extension(assessment) / 60000)) + ".";
+std::string time_fact(const Theme& theme, const Assessment& assessment) {
+    if (assessment.time_limit_minutes <= 0) return theme.text("assessment.no_time_limit");
+    return format_text(theme.text("assessment.time_limit_value"),
+                       {{"limit", minutes(theme, assessment.time_limit_minutes)},
+                        {"extension", minutes(theme, static_cast<int>(extension(assessment) / 60000))}});
+}
+
+// Why a new attempt cannot start, in the learner's language; empty when it can.
+std::string why_not(const Theme& theme, const AssessmentView& view) {
+    switch (no_new_attempt(view.assessment, view.attempts)) {
+    case NoNewAttempt::AttemptOpen: return theme.text("assessment.attempt_open");
+    case NoNewAttempt::AlreadyPassed: return theme.text("assessment.already_passed");
+    case NoNewAttempt::AttemptsUsed:
+        return view.assessment.max_attempts == 1
+                   ? theme.text("assessment.used_one_attempt")
+                   : format_text(theme.text("assessment.used_attempts"), {{"count", std::to_string(view.assessment.max_attempts)}});
+    case NoNewAttempt::None: break;
+    }
+    return {};
 }
 
 }  // namespace
@@ -103,36 +120,37 @@ void draw_assessment_intro(const AssessmentView& view, AssessmentViewState& stat
     ImGui::Dummy(ImVec2(0, theme.px(4)));
 
     Card card = begin_card(theme, theme.colors.surface, theme.colors.border, width);
-    fact(theme, "Questions", std::to_string(view.assessment.draw) + ", one at a time", card.inner_width);
-    fact(theme, "Pass mark", std::to_string(view.pass_mark) + "%", card.inner_width);
-    fact(theme, "Time limit", time_fact(view.assessment), card.inner_width);
-    fact(theme, "Attempts", attempts_fact(view), card.inner_width);
+    fact(theme, theme.text("assessment.questions"),
+         format_text(theme.text("assessment.questions_value"), {{"count", std::to_string(view.assessment.draw)}}),
+         card.inner_width);
+    fact(theme, theme.text("assessment.pass_mark"), std::to_string(view.pass_mark) + "%", card.inner_width);
+    fact(theme, theme.text("assessment.time_limit"), time_fact(theme, view.assessment), card.inner_width);
+    fact(theme, theme.text("assessment.attempts"), attempts_fact(theme, view), card.inner_width);
     end_card(card, theme);
-    small_text("You see no marks while you answer. Once you submit, you get your result and can review every "
-               "question with the right answer and why.",
-               theme, width);
+    small_text(theme.text("assessment.no_marks_while_answering"), theme, width);
     for (const AssessmentAttempt& attempt : view.attempts)
         if (attempt.submitted())
-            small_text("Attempt " + std::to_string(attempt.number) + ": " + percent(attempt.score) +
-                           (attempt.passed ? ", passed." : ", not passed."),
+            small_text(format_text(theme.text(attempt.passed ? "assessment.attempt_passed" : "assessment.attempt_not_passed"),
+                                   {{"number", std::to_string(attempt.number)}, {"score", percent(attempt.score)}}),
                        theme, width);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
 
-    std::string why = why_no_new_attempt(view.assessment, view.attempts);
+    std::string why = why_not(theme, view);
     if (why.empty()) {
-        std::string label = view.attempts.empty() ? "Start the assessment"
-                                                  : "Start attempt " + std::to_string(view.attempts.size() + 1);
+        std::string label = view.attempts.empty()
+                                ? std::string(theme.text("assessment.start"))
+                                : format_text(theme.text("assessment.start_attempt"), {{"number", std::to_string(view.attempts.size() + 1)}});
         if (primary_button(label.c_str(), theme) || pressed(ImGuiKey_Enter))
             context.requests.push(Command{StartAttempt{view.screen_id}});
         if (state.retaking) ImGui::SameLine();
     }
-    if (state.retaking && (secondary_button("Back to results (Esc)", theme) || pressed(ImGuiKey_Escape)))
+    if (state.retaking && (secondary_button(theme.text("review.back_esc"), theme) || pressed(ImGuiKey_Escape)))
         state.retaking = false;
     if (!why.empty())
         small_text(why, theme, width);
     else
-        small_text(view.assessment.time_limit_minutes > 0 ? "Press Enter to start. The clock starts then."
-                                                          : "Press Enter to start.",
+        small_text(theme.text(view.assessment.time_limit_minutes > 0 ? "assessment.enter_to_start_clock"
+                                                                     : "assessment.enter_to_start"),
                    theme, width);
 }
 

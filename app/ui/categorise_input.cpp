@@ -93,23 +93,26 @@ bool handle_keys(const CategoriseTask& task, const std::vector<std::size_t>& sho
     return up || down || space || escape || number >= 0;
 }
 
-std::string box_name(const CategoriseTask& task, int box) {
-    return box == 0 ? std::string("the tray") : quoted(task.groups[static_cast<std::size_t>(box - 1)].text);
+std::string box_name(const Theme& theme, const CategoriseTask& task, int box) {
+    return box == 0 ? std::string(theme.text("categorise.the_tray"))
+                    : quoted(task.groups[static_cast<std::size_t>(box - 1)].text);
 }
 
-std::string status_line(const CategoriseTask& task, const std::vector<std::size_t>& shown, const ScreenState& state,
-                        int dragged) {
+std::string status_line(const Theme& theme, const CategoriseTask& task, const std::vector<std::size_t>& shown,
+                        const ScreenState& state, int dragged) {
     auto name = [&](int at) { return quoted(task.items[shown[static_cast<std::size_t>(at)]].item.text); };
-    if (dragged >= 0) return "Moving " + name(dragged) + ". Let go over a group, or over the tray to take it out.";
+    if (dragged >= 0) return format_text(theme.text("categorise.moving"), {{"item", name(dragged)}});
     std::string keys;
     for (std::size_t g = 0; g < task.groups.size(); ++g)
-        keys += std::to_string(g + 1) + " for " + quoted(task.groups[g].text) + ", ";
+        keys += format_text(theme.text("categorise.number_for"),
+                            {{"number", std::to_string(g + 1)}, {"group", quoted(task.groups[g].text)}}) +
+                ", ";
     if (state.picked >= 0)
-        return "Picked up " + name(state.picked) + ". Press " + keys + "0 for the tray; or use up and down (now on " +
-               box_name(task, state.focus) + ") and Space. Escape cancels.";
+        return format_text(theme.text("categorise.picked_up"),
+                           {{"item", name(state.picked)}, {"keys", keys}, {"place", box_name(theme, task, state.focus)}});
     const int box = box_of(task, placement_of(state.draft), task.items[shown[static_cast<std::size_t>(state.focus)]].item.id);
-    return name(state.focus) + (box == 0 ? " is not placed yet" : " is in " + box_name(task, box)) +
-           ". Press Space to pick it up, or a group's number to put it there.";
+    return box == 0 ? format_text(theme.text("categorise.not_placed"), {{"item", name(state.focus)}})
+                    : format_text(theme.text("categorise.is_in"), {{"item", name(state.focus)}, {"group", box_name(theme, task, box)}});
 }
 
 }  // namespace
@@ -137,7 +140,7 @@ void draw_categorise_input(const Context& context, const QuestionView& view, Scr
             card.look = good ? CardLook::Right : CardLook::Wrong;
             if (!good && view.reveal)
                 for (int g = 1; g <= groups; ++g)
-                    if (task.groups[static_cast<std::size_t>(g - 1)].id == entry.group) card.note = "Belongs in: " + plain_text(task.groups[static_cast<std::size_t>(g - 1)].text);
+                    if (task.groups[static_cast<std::size_t>(g - 1)].id == entry.group) card.note = format_text(theme.text("categorise.belongs_in"), {{"group", plain_text(task.groups[static_cast<std::size_t>(g - 1)].text)}});
         }
         cards.push_back(card);
         boxes_of.push_back(box);
@@ -195,7 +198,7 @@ void draw_categorise_input(const Context& context, const QuestionView& view, Scr
         const float inner = rect.max.x - rect.min.x - pad * 2;
         ImGui::SetCursorScreenPos(ImVec2(rect.min.x + pad, rect.min.y + pad));
         if (box == 0)
-            draw_box_heading(theme, view.locked ? "" : "0", "Not placed yet", inner);
+            draw_box_heading(theme, view.locked ? "" : "0", theme.text("categorise.not_placed_heading"), inner);
         else
             draw_box_heading(theme, view.locked ? "" : std::to_string(box),
                              plain_text(task.groups[static_cast<std::size_t>(box - 1)].text), inner);
@@ -222,7 +225,7 @@ void draw_categorise_input(const Context& context, const QuestionView& view, Scr
             take_input(at, input);
             ImGui::SetCursorScreenPos(ImVec2(rect.min.x + pad, input.rect.max.y + card_gap));
         }
-        if (box > 0 && empty) small_text("Nothing here yet.", theme);
+        if (box > 0 && empty) small_text(theme.text("categorise.nothing_here"), theme);
     }
 
     // Which box a drop, or a click after a pick, lands in.
@@ -258,7 +261,7 @@ void draw_categorise_input(const Context& context, const QuestionView& view, Scr
             put(task, state, task.items[shown[static_cast<std::size_t>(dropped)]].item.id, under_mouse);
             state.focus = dropped, state.picked = -1;
         }
-        if (!shown.empty()) draw_status_line(theme, status_line(task, shown, state, dragged), width);
+        if (!shown.empty()) draw_status_line(theme, status_line(theme, task, shown, state, dragged), width);
     }
     ImGui::PopID();
 }

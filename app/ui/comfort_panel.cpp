@@ -1,5 +1,5 @@
 // Comfort settings, one key (O) away from every view: text size, line spacing, font, colours,
-// motion, caption size, narration volume and speed, and reading-aloud speed. A modal like the support panel; each change
+// motion, caption size, narration volume and speed, reading-aloud speed and the language of the player's words. A modal like the support panel; each change
 // applies at once (the app rebuilds the theme between frames) and is kept for the learner.
 // Keyboard: Up and Down move between settings, Left and Right (or Space) change the one in focus.
 #include "views.hpp"
@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace primer::ui {
@@ -15,69 +16,83 @@ namespace {
 
 struct Choice {
     std::string label;
-    ComfortSettings settings;  // what choosing it sets
+    Request request;  // what choosing it asks for: ChangeComfort, or ChangeLanguage
 };
 
 struct Setting {
-    const char* title;
-    const char* hint;
+    std::string title;
+    std::string hint;
     std::vector<Choice> choices;
     int current = 0;  // the choice in force
 };
 
 template <std::size_t N>
-Setting percent_setting(const char* title, const char* hint, const std::array<int, N>& steps, const ComfortSettings& now,
+Setting percent_setting(std::string title, std::string hint, const std::array<int, N>& steps, const ComfortSettings& now,
                         int ComfortSettings::*field) {
-    Setting setting{title, hint, {}, 0};
+    Setting setting{std::move(title), std::move(hint), {}, 0};
     for (int step : steps) {
         ComfortSettings changed = now;
         changed.*field = step;
         if (step == now.*field) setting.current = static_cast<int>(setting.choices.size());
-        setting.choices.push_back({std::to_string(step) + "%", changed});
+        setting.choices.push_back({std::to_string(step) + "%", ChangeComfort{changed}});
     }
     return setting;
 }
 
-Setting switch_setting(const char* title, const char* hint, const char* off, const char* on, const ComfortSettings& now,
+Setting switch_setting(std::string title, std::string hint, const char* off, const char* on, const ComfortSettings& now,
                        bool ComfortSettings::*field) {
     ComfortSettings off_settings = now, on_settings = now;
     off_settings.*field = false;
     on_settings.*field = true;
-    return Setting{title, hint, {{off, off_settings}, {on, on_settings}}, now.*field ? 1 : 0};
+    return Setting{std::move(title), std::move(hint), {{off, ChangeComfort{off_settings}}, {on, ChangeComfort{on_settings}}}, now.*field ? 1 : 0};
 }
 
-std::vector<Setting> settings_of(const ComfortSettings& now) {
+std::vector<Setting> settings_of(const Theme& theme, const std::vector<UiStrings>& languages) {
+    const ComfortSettings& now = theme.comfort;
+    const UiText& text = theme.text;
     std::vector<Setting> settings;
-    settings.push_back(percent_setting("Text size", "Everything grows, and long screens scroll.", kTextSizes, now,
+    settings.push_back(percent_setting(text("comfort.text_size"), text("comfort.text_size_hint"), kTextSizes, now,
                                        &ComfortSettings::text_size));
-    Setting spacing{"Line spacing", "Space between the lines of the reading text, times the usual.", {}, 0};
+    Setting spacing{text("comfort.line_spacing"), text("comfort.line_spacing_hint"), {}, 0};
     for (int step : kLineSpacings) {
         ComfortSettings changed = now;
         changed.line_spacing = step;
         if (step == now.line_spacing) spacing.current = static_cast<int>(spacing.choices.size());
-        spacing.choices.push_back({step == 100 ? "Normal" : step == 150 ? "One and a half" : "Double", changed});
+        spacing.choices.push_back({text(step == 100   ? "comfort.spacing_normal"
+                                        : step == 150 ? "comfort.spacing_one_and_a_half"
+                                                      : "comfort.spacing_double"),
+                                   ChangeComfort{changed}});
     }
     settings.push_back(spacing);
-    settings.push_back(switch_setting("Font", "OpenDyslexic has heavier letter bottoms, which some readers find easier.",
-                                      "Usual", "Dyslexia-friendly", now, &ComfortSettings::dyslexia_font));
-    settings.push_back(switch_setting("Colours", "High contrast is white and yellow on black.", "Usual",
-                                      "High contrast", now, &ComfortSettings::high_contrast));
-    settings.push_back(switch_setting("Motion", "Reduced motion makes every change instant.", "Animated", "Reduced",
-                                      now, &ComfortSettings::reduced_motion));
-    settings.push_back(percent_setting("Caption size", "The captions of narrated explainers.", kCaptionSizes, now,
-                                       &ComfortSettings::caption_size));
-    Setting volume{"Narration volume", "How loud explainers speak; - and + change it there too.", {}, 0};
+    settings.push_back(switch_setting(text("comfort.font"), text("comfort.font_hint"), text("comfort.font_usual"),
+                                      text("comfort.font_dyslexia"), now, &ComfortSettings::dyslexia_font));
+    settings.push_back(switch_setting(text("comfort.colours"), text("comfort.colours_hint"), text("comfort.colours_usual"),
+                                      text("comfort.colours_high_contrast"), now, &ComfortSettings::high_contrast));
+    settings.push_back(switch_setting(text("comfort.motion"), text("comfort.motion_hint"), text("comfort.motion_animated"),
+                                      text("comfort.motion_reduced"), now, &ComfortSettings::reduced_motion));
+    settings.push_back(percent_setting(text("comfort.caption_size"), text("comfort.caption_size_hint"), kCaptionSizes,
+                                       now, &ComfortSettings::caption_size));
+    Setting volume{text("comfort.narration_volume"), text("comfort.narration_volume_hint"), {}, 0};
     for (int step = 0; step <= 100; step += kVolumeStep) {
         ComfortSettings changed = now;
         changed.narration_volume = step;
         if (step == now.narration_volume) volume.current = static_cast<int>(volume.choices.size());
-        volume.choices.push_back({step == 0 ? "Off" : std::to_string(step) + "%", changed});
+        volume.choices.push_back({step == 0 ? text("comfort.volume_off") : std::to_string(step) + "%", ChangeComfort{changed}});
     }
     settings.push_back(volume);
-    settings.push_back(percent_setting("Narration speed", "How fast explainers speak, at the same pitch; < and > change it there too.",
+    settings.push_back(percent_setting(text("comfort.narration_speed"), text("comfort.narration_speed_hint"),
                                        kNarrationSpeeds, now, &ComfortSettings::narration_speed));
-    settings.push_back(percent_setting("Reading aloud speed", "How fast A reads the screen aloud, at the narration volume.",
-                                       kReadingSpeeds, now, &ComfortSettings::reading_speed));
+    settings.push_back(percent_setting(text("comfort.reading_speed"), text("comfort.reading_speed_hint"), kReadingSpeeds,
+                                       now, &ComfortSettings::reading_speed));
+    // Last, so the rows the learner knows keep their places; each language is named in itself.
+    if (languages.size() > 1) {
+        Setting language{text("comfort.language"), text("comfort.language_hint"), {}, 0};
+        for (const UiStrings& strings : languages) {
+            if (strings.tag == now.language) language.current = static_cast<int>(language.choices.size());
+            language.choices.push_back({strings.name, ChangeLanguage{strings.tag}});
+        }
+        settings.push_back(language);
+    }
     return settings;
 }
 
@@ -85,9 +100,10 @@ bool key(ImGuiKey which) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(which))
 
 }  // namespace
 
-void draw_comfort_panel(const Theme& theme, int& row, const std::string& problem, RequestQueue& requests) {
+void draw_comfort_panel(const Theme& theme, const std::vector<UiStrings>& languages, int& row, const std::string& problem,
+                        RequestQueue& requests) {
     if (!begin_panel(theme, "Comfort settings", theme.px(760))) return;
-    const std::vector<Setting> settings = settings_of(theme.comfort);
+    const std::vector<Setting> settings = settings_of(theme, languages);
     const int count = static_cast<int>(settings.size());
     // Shortcuts are blocked for the view underneath, so the panel reads its keys directly.
     const int moved = (key(ImGuiKey_DownArrow) ? 1 : 0) - (key(ImGuiKey_UpArrow) ? 1 : 0);
@@ -98,14 +114,13 @@ void draw_comfort_panel(const Theme& theme, int& row, const std::string& problem
     if (key(ImGuiKey_Space)) step = focused.current == last ? -last : 1;  // Space goes round
     const int wanted = std::clamp(focused.current + step, 0, last);
     if (wanted != focused.current)
-        requests.push(ChangeComfort{focused.choices[static_cast<std::size_t>(wanted)].settings});
+        requests.push(focused.choices[static_cast<std::size_t>(wanted)].request);
 
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted("Comfort settings");
+    ImGui::TextUnformatted(theme.text("comfort.title"));
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted("Changes apply at once and are kept for you. Up and Down choose a setting; Left and Right "
-                           "change it.");
+    ImGui::TextUnformatted(theme.text("comfort.intro"));
     if (!problem.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
         ImGui::TextUnformatted(problem.c_str());
@@ -121,7 +136,7 @@ void draw_comfort_panel(const Theme& theme, int& row, const std::string& problem
         ImGui::PushID(i);
         if (i == row && moved != 0) ImGui::SetScrollHereY(0.0f);  // the setting's title at the top
         ImGui::PushFont(theme.fonts.bold);
-        ImGui::TextUnformatted(setting.title);
+        ImGui::TextUnformatted(setting.title.c_str());
         ImGui::PopFont();
         small_text(setting.hint, theme);
         for (std::size_t c = 0; c < setting.choices.size(); ++c) {
@@ -132,7 +147,7 @@ void draw_comfort_panel(const Theme& theme, int& row, const std::string& problem
                                         : secondary_button(choice.label.c_str(), theme);
             if (clicked && !chosen) {
                 row = i;
-                requests.push(ChangeComfort{choice.settings});
+                requests.push(choice.request);
             }
             if (chosen && i == row) focus_ring(theme);
         }

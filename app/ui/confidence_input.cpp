@@ -123,17 +123,13 @@ void draw_confidence_feedback(const Context& context, const QuestionView& view, 
 
     const Theme& theme = context.theme;
     ImGui::PushFont(theme.fonts.bold);
-    std::string line = "Before: " + point_name(task, before) + "  \u00b7  Now: " + point_name(task, now);
+    std::string line = format_text(theme.text("confidence.before_now"),
+                                   {{"before", point_name(task, before)}, {"now", point_name(task, now)}});
     read_along_text(line, width, theme);
     ImGui::PopFont();
-    const char* meaning =
-        now > before ? "Your confidence has grown since you started. Thank you for the time and care you have given "
-                       "this."
-        : now == before
-            ? "Your confidence is where it was when you started. That is all right: confidence grows with practice, "
-              "and your designated safeguarding lead is there to talk things through."
-            : "You feel less sure than when you started. That is common once people see how complex this is, and it "
-              "is a good reason to talk with your designated safeguarding lead or someone in the Support panel.";
+    const char* meaning = theme.text(now > before    ? "confidence.grown"
+                                     : now == before ? "confidence.same"
+                                                     : "confidence.less_sure");
     read_along_text(meaning, width, theme);
 }
 

@@ -11,10 +11,11 @@ namespace primer::ui {
 namespace {
 
 // Where skipping lands, as the learner would recognise it.
-std::string skip_label(const Course& course, const std::string& qualified_id, const ContentNote& note) {
+std::string skip_label(const Theme& theme, const Course& course, const std::string& qualified_id, const ContentNote& note) {
     const Module* module = course.find_module(parse_screen_ref(qualified_id).module_id);
     const Screen* target = note.skip_to.empty() || !module ? nullptr : module->find_screen(note.skip_to);
-    return target ? "Skip to \"" + target->title + "\" (X)" : "Skip this screen (X)";
+    return target ? format_text(theme.text("content_note.skip_to"), {{"screen", target->title}})
+                  : theme.text("content_note.skip_screen");
 }
 
 }  // namespace
@@ -23,26 +24,25 @@ void draw_content_note(const Context& context, const Screen& screen, ScreenState
     const Theme& theme = context.theme;
     const ContentNote& note = *screen.content_note;
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted("Content note");
+    ImGui::TextUnformatted(theme.text("content_note.title"));
     ImGui::PopFont();
     draw_rich_text(note.text, theme, TextStyle{width, nullptr, {}}, context.requests);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
     if (screen.required) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextUnformatted("This screen is needed to complete the module. You can take a break first, "
-                               "or talk to your supervisor about it.");
+        ImGui::TextUnformatted(theme.text("content_note.required"));
         ImGui::PopTextWrapPos();
         ImGui::Dummy(ImVec2(0, theme.px(8)));
     }
     state.keeps_enter = true;  // Enter means "read on" here, not the nav bar's Next
-    if (primary_button("Continue to this screen (Enter)", theme) || pressed(ImGuiKey_Enter)) state.note_read = true;
+    if (primary_button(theme.text("content_note.continue"), theme) || pressed(ImGuiKey_Enter)) state.note_read = true;
     if (!screen.required) {
         ImGui::SameLine();
-        if (secondary_button(skip_label(context.course, context.progress.current, note).c_str(), theme) || typed('x'))
+        if (secondary_button(skip_label(theme, context.course, context.progress.current, note).c_str(), theme) || typed('x'))
             context.requests.push(Command{SkipSection{context.progress.current}});
     }
     ImGui::SameLine();
-    if (secondary_button("Take a break (B)", theme)) context.requests.push(TakeBreak{});
+    if (secondary_button(theme.text("content_note.take_break"), theme)) context.requests.push(TakeBreak{});
 }
 
 }  // namespace primer::ui

@@ -89,7 +89,7 @@ void draw_node(const Context& context, const ConversationNode& node, float width
 
 void draw_reply(const Context& context, const ConversationChoice& choice, float width) {
     const Theme& theme = context.theme;
-    draw_label(theme, "You", width, true);
+    draw_label(theme, theme.text("conversation.you"), width, true);
     draw_bubble(context, choice.text, width, true, Look{theme.colors.selected, theme.colors.primary});
     if (choice.feedback.empty()) return;
     // Feedback on a reply sits under it, set off by a bar, so it reads as a note and not as speech.
@@ -97,7 +97,7 @@ void draw_reply(const Context& context, const ConversationChoice& choice, float 
     ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(top.x + indent + bar + gap, top.y));
     ImGui::BeginGroup();
-    draw_label(theme, "About this reply", 0, false);
+    draw_label(theme, theme.text("conversation.about_reply"), 0, false);
     draw_rich_text(choice.feedback, theme, TextStyle{width - indent - bar - gap, nullptr, {}}, context.requests);
     ImGui::EndGroup();
     float bottom = ImGui::GetItemRectMax().y;
@@ -180,7 +180,7 @@ void draw_ending(const Context& context, const Conversation& conversation, const
     ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + pad));
     ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, edge);
-    small_text(ending.success ? "Ending: a good outcome" : "Ending: another approach would help more", theme);
+    small_text(theme.text(ending.success ? "conversation.good_ending" : "conversation.other_ending"), theme);
     ImGui::PopStyleColor();
     ImGui::PushFont(theme.fonts.heading);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad * 2);
@@ -195,16 +195,18 @@ void draw_ending(const Context& context, const Conversation& conversation, const
         auto value = state.variables.find(conversation.score_variable);
         int score = value == state.variables.end() ? 0 : std::clamp(value->second, 0, conversation.max_score);
         ImGui::PushFont(theme.fonts.bold);
-        ImGui::Text("Your score: %d out of %d", score, conversation.max_score);
+        ImGui::TextUnformatted(format_text(theme.text("conversation.score"),
+                                           {{"score", std::to_string(score)}, {"max", std::to_string(conversation.max_score)}})
+                                   .c_str());
         ImGui::PopFont();
     }
-    small_text("Endings found: " + std::to_string(distinct_endings(state)) + " of " +
-                   std::to_string(ending_count(conversation)),
+    small_text(format_text(theme.text("conversation.endings_found"), {{"found", std::to_string(distinct_endings(state))},
+                                                                      {"count", std::to_string(ending_count(conversation))}}),
                theme);
     ImGui::Dummy(ImVec2(0, theme.px(6)));
-    if (secondary_button("Try a different approach (R)", theme) || typed('r'))
+    if (secondary_button(theme.text("conversation.try_again"), theme) || typed('r'))
         context.requests.push(Command{RestartConversation{context.progress.current}});
-    small_text("Or press Enter to move on.", theme);
+    small_text(theme.text("conversation.enter_to_move_on"), theme);
     ImGui::EndGroup();
     float bottom = ImGui::GetItemRectMax().y + pad;
     draw->ChannelsSetCurrent(0);
@@ -227,7 +229,7 @@ void draw_replies(const Context& context, const Conversation& conversation, cons
                   ScreenState& ui, float width) {
     std::vector<const ConversationChoice*> open = available_choices(conversation, state);
     const int count = static_cast<int>(open.size());
-    small_text("Choose your reply: click it, press its number, or use the up and down arrows and Enter.", context.theme);
+    small_text(context.theme.text("conversation.choose_reply"), context.theme);
     ImGui::Dummy(ImVec2(0, context.theme.px(2)));
     const int was = ui.focus;
     if (pressed(ImGuiKey_DownArrow)) ui.focus = std::min(ui.focus + 1, count - 1);
@@ -243,7 +245,7 @@ void draw_replies(const Context& context, const Conversation& conversation, cons
     if (chosen) send_choice(context, ui, chosen->id);
 }
 
-bool continue_button(const Theme& theme) { return primary_button("Continue (Enter)", theme) || pressed(ImGuiKey_Enter); }
+bool continue_button(const Theme& theme) { return primary_button(theme.text("conversation.continue"), theme) || pressed(ImGuiKey_Enter); }
 
 }  // namespace
 
@@ -286,8 +288,8 @@ void draw_conversation_screen(const Context& context, const Screen& screen, Scre
             ui.keeps_enter = false;  // Enter moves on, as on any finished screen
             draw_ending(context, conversation, *node, state, width);
         } else if (!can_go_on(conversation, state)) {
-            small_text("There is no way on from here. This is a fault in the course: please tell its authors.", theme);
-            if (secondary_button("Start the conversation again", theme))
+            small_text(theme.text("conversation.dead_end"), theme);
+            if (secondary_button(theme.text("conversation.start_again"), theme))
                 context.requests.push(Command{RestartConversation{context.progress.current}});
         } else if (!node->choices.empty()) {
             draw_replies(context, conversation, state, ui, width);

@@ -10,20 +10,21 @@ namespace primer::ui {
 
 namespace {
 
-const char* status_text(ModuleStatus status) {
+// Keys into the locale file.
+const char* status_key(ModuleStatus status) {
     switch (status) {
-    case ModuleStatus::NotStarted: return "Not started";
-    case ModuleStatus::InProgress: return "In progress";
-    case ModuleStatus::Completed: return "Completed";
+    case ModuleStatus::NotStarted: return "course_map.not_started";
+    case ModuleStatus::InProgress: return "course_map.in_progress";
+    case ModuleStatus::Completed: return "course_map.completed";
     }
     return "";
 }
 
-const char* action_text(ModuleStatus status) {
+const char* action_key(ModuleStatus status) {
     switch (status) {
-    case ModuleStatus::NotStarted: return "Start";
-    case ModuleStatus::InProgress: return "Continue";
-    case ModuleStatus::Completed: return "Review";
+    case ModuleStatus::NotStarted: return "course_map.start";
+    case ModuleStatus::InProgress: return "course_map.continue";
+    case ModuleStatus::Completed: return "course_map.review";
     }
     return "";
 }
@@ -76,8 +77,9 @@ bool draw_module_card(const Context& context, const Module& module, int number, 
     ImGui::PopFont();
     ImGui::PopTextWrapPos();
 
-    std::string status_line = std::string(status_text(status)) + "  -  " + std::to_string(seen) + " of " +
-                              std::to_string(total) + " screens";
+    std::string status_line =
+        std::string(theme.text(status_key(status))) + "  -  " +
+        format_text(theme.text("course_map.screens_seen"), {{"seen", std::to_string(seen)}, {"total", std::to_string(total)}});
     ImGui::PushStyleColor(ImGuiCol_Text, status == ModuleStatus::Completed ? theme.colors.correct : theme.colors.muted_text);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(status_line.c_str());
@@ -85,7 +87,7 @@ bool draw_module_card(const Context& context, const Module& module, int number, 
     ImGui::ProgressBar(total ? static_cast<float>(seen) / static_cast<float>(total) : 0.0f,
                        ImVec2(ImGui::GetContentRegionAvail().x * 0.5f, theme.px(8)), "");
     ImGui::SameLine();
-    const char* action = action_text(status);
+    const char* action = theme.text(action_key(status));
     align_right(button_width(action, theme));
     bool open = primary_button(action, theme);
 
@@ -99,16 +101,16 @@ bool draw_module_card(const Context& context, const Module& module, int number, 
 void draw_course_map(const Context& context, int& focused_module) {
     const Theme& theme = context.theme;
     const Course& course = context.course;
-    draw_top_bar(context, "Course map");
+    draw_top_bar(context, theme.text("course_map.heading"));
     ImGui::BeginChild("map", ImVec2(0, 0), false);
     ImGui::Dummy(ImVec2(0, theme.px(28)));
     Column column = begin_column(theme);
 
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted("Your course");
+    ImGui::TextUnformatted(theme.text("course_map.title"));
     ImGui::PopFont();
-    std::string greeting = "Signed in as " + context.learner.name + ". ";
-    greeting += context.progress.completed_at ? "You have completed every module." : "Your progress is saved as you go.";
+    std::string greeting = format_text(theme.text("course_map.signed_in_as"), {{"name", context.learner.name}}) + " ";
+    greeting += theme.text(context.progress.completed_at ? "course_map.all_completed" : "course_map.saved_as_you_go");
     small_text(greeting, theme);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
 
@@ -122,7 +124,7 @@ void draw_course_map(const Context& context, int& focused_module) {
         if (open || (enter && i == focused_module))
             context.requests.push(Command{GoTo{module_entry_point(module, context.progress).qualified()}});
     }
-    small_text("Up and down arrows choose a module; Enter opens it. S opens support at any time.", theme);
+    small_text(theme.text("course_map.keys"), theme);
     ImGui::Dummy(ImVec2(0, theme.px(32)));
     end_column(column);
     ImGui::EndChild();

@@ -13,7 +13,7 @@ void draw_diagnostic(const Theme& theme, const Diagnostic& diagnostic) {
         format_diagnostic(Diagnostic{diagnostic.where, diagnostic.severity, diagnostic.message, {}}).c_str());
     ImGui::PopFont();
     ImGui::PopStyleColor();
-    if (!diagnostic.hint.empty()) small_text("Hint: " + diagnostic.hint, theme);
+    if (!diagnostic.hint.empty()) small_text(format_text(theme.text("diagnostics.hint"), {{"hint", diagnostic.hint}}), theme);
 }
 
 void draw_diagnostics(const Theme& theme, const std::string& course_path, const Diagnostics& diagnostics) {
@@ -21,12 +21,12 @@ void draw_diagnostics(const Theme& theme, const std::string& course_path, const 
     ImGui::Dummy(ImVec2(0, theme.px(36)));
     Column column = begin_column(theme);
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted("This course cannot be opened yet");
+    ImGui::TextUnformatted(theme.text("diagnostics.title"));
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column.width);
-    ImGui::Text("Primer found %d problem(s) in %s. Nothing has been lost: fix these in the course files and open "
-                "it again, or run `primer validate %s` to see the same list.",
-                diagnostics.error_count(), course_path.c_str(), course_path.c_str());
+    ImGui::TextUnformatted(format_text(theme.text("diagnostics.intro"),
+                                       {{"count", std::to_string(diagnostics.error_count())}, {"path", course_path}})
+                               .c_str());
     ImGui::Dummy(ImVec2(0, theme.px(8)));
     for (const Diagnostic& d : diagnostics.all()) {
         draw_diagnostic(theme, d);

@@ -177,7 +177,7 @@ void draw_timeline(const Theme& theme, Transport& transport, float width) {
     const float track = width - ImGui::CalcTextSize(times.c_str()).x - theme.px(16);
     const float fraction = duration > 0 ? static_cast<float>(transport.position() / duration) : 0.0f;
     BarInput input = bar_control("timeline", theme, fraction, track);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click or drag to move through the narration (J and L: 10 seconds back or on)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", theme.text("explainer.timeline_tip"));
     if (input.dragging) transport.scrub(*input.dragging * duration);
     if (input.released) transport.resume_sound();
     ImGui::SameLine();
@@ -189,23 +189,24 @@ void draw_buttons(const Theme& theme, Transport& transport, NarrationPrefs& pref
     const float line_start = ImGui::GetCursorPosX();
     const bool playing = transport.playing();
     const bool at_end = transport.clock().finished(now());
-    if (primary_button(playing ? "Pause" : at_end ? "Play again" : "Play", theme)) transport.toggle();
+    if (primary_button(theme.text(playing ? "explainer.pause" : at_end ? "explainer.play_again" : "explainer.play"), theme))
+        transport.toggle();
     ImGui::SameLine();
-    if (secondary_button("Replay", theme)) transport.replay();
+    if (secondary_button(theme.text("explainer.replay"), theme)) transport.replay();
     ImGui::SameLine();
     if (secondary_button("-10 s", theme)) transport.seek(transport.position() - kSkipSeconds);
     ImGui::SameLine();
     if (secondary_button("+10 s", theme)) transport.seek(transport.position() + kSkipSeconds);
 
     // Captions, transcript, speed and volume sit at the right, or on a line of their own when narrow.
-    const char* captions = prefs.captions ? "Captions on" : "Captions off";
-    const char* transcript = prefs.transcript ? "Hide transcript" : "Transcript";
-    const std::string speed = "Speed " + std::to_string(prefs.speed) + "%";
+    const char* captions = theme.text(prefs.captions ? "explainer.captions_on" : "explainer.captions_off");
+    const char* transcript = theme.text(prefs.transcript ? "explainer.hide_transcript" : "explainer.transcript");
+    const std::string speed = format_text(theme.text("explainer.speed"), {{"percent", std::to_string(prefs.speed)}});
     const float volume_width = theme.px(110);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float group = button_width(captions, theme) + button_width(transcript, theme) +
-                        button_width(speed.c_str(), theme) + ImGui::CalcTextSize("Volume").x + volume_width +
-                        spacing * 4;
+                        button_width(speed.c_str(), theme) + ImGui::CalcTextSize(theme.text("explainer.volume")).x +
+                        volume_width + spacing * 4;
     ImGui::SameLine();
     const float group_start = line_start + width - group;
     if (ImGui::GetCursorPosX() > group_start) {
@@ -219,13 +220,15 @@ void draw_buttons(const Theme& theme, Transport& transport, NarrationPrefs& pref
     if (secondary_button(transcript, theme)) prefs.transcript = !prefs.transcript;
     ImGui::SameLine();
     if (secondary_button(speed.c_str(), theme)) transport.step_speed(0);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Narration speed, pitch kept: click for the next (< and > keys)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", theme.text("explainer.speed_tip"));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Volume");
+    ImGui::TextUnformatted(theme.text("explainer.volume"));
     ImGui::SameLine();
     BarInput volume = bar_control("volume", theme, prefs.volume, volume_width);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Volume %d%% (- and + keys)", static_cast<int>(prefs.volume * 100 + 0.5f));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", format_text(theme.text("explainer.volume_tip"),
+                                            {{"percent", std::to_string(static_cast<int>(prefs.volume * 100 + 0.5f))}})
+                                    .c_str());
     if (volume.dragging) transport.set_volume(*volume.dragging);
 }
 
@@ -234,7 +237,7 @@ void draw_buttons(const Theme& theme, Transport& transport, NarrationPrefs& pref
 void draw_transcript(const Context& context, const Explainer& explainer, Transport& transport, float width) {
     const Theme& theme = context.theme;
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted("Transcript");
+    ImGui::TextUnformatted(theme.text("explainer.transcript"));
     ImGui::PopFont();
     const int speaking = cue_at(explainer.captions, transport.position());
     std::size_t next_beat = 0;
@@ -303,16 +306,13 @@ void draw_explainer_screen(const Context& context, const Screen& screen, ScreenS
     draw_explainer_stage(context, screen, beat >= 0 ? &explainer.beats[static_cast<std::size_t>(beat)] : nullptr, width,
                          stage_height);
     if (transport.playing() && state.narration_silent)
-        draw_silence_note(theme, explainer.narration.empty() ? "No recording: captions only"
-                                                             : "No sound on this computer: captions only",
+        draw_silence_note(theme, theme.text(explainer.narration.empty() ? "explainer.no_recording" : "explainer.no_sound"),
                           ImVec2(stage_corner.x + width, stage_corner.y));
     if (context.narration.captions) draw_caption(theme, explainer, position, width);
     ImGui::Dummy(ImVec2(0, theme.px(6)));
     draw_timeline(theme, transport, width);
     draw_buttons(theme, transport, context.narration, width);
-    small_text("Space: play or pause · J / L: 10 seconds back or on · R: replay · C: captions · T: transcript · "
-               "<\xC2\xA0/\xC2\xA0>: speed · - / +: volume",  // no-break spaces: "< / >" stays on one line
-               theme, width);
+    small_text(theme.text("explainer.keys"), theme, width);
     if (!screen.body.empty()) {
         ImGui::Dummy(ImVec2(0, theme.px(10)));
         draw_rich_text(screen.body, theme, TextStyle{width, nullptr, {}}, context.requests);

@@ -67,7 +67,7 @@ void draw_mark(const Theme& theme, const FillInTask& task, const Blank& item, co
     const bool right = blank_accepts(task, item, typed);
     ImGui::PushStyleColor(ImGuiCol_Text, right ? theme.colors.correct : theme.colors.incorrect);
     ImGui::PushFont(theme.fonts.small);
-    ImGui::TextUnformatted(right ? "Right" : blank(typed) ? "Left empty" : "Not quite");
+    ImGui::TextUnformatted(theme.text(right ? "fill_in.right" : blank(typed) ? "fill_in.left_empty" : "fill_in.not_quite"));
     ImGui::PopFont();
     ImGui::PopStyleColor();
     if (!right && reveal && !item.accepted.empty()) {
@@ -75,7 +75,7 @@ void draw_mark(const Theme& theme, const FillInTask& task, const Blank& item, co
         ImGui::SameLine(0, theme.px(12));
         ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.correct);
         ImGui::PushFont(theme.fonts.bold);
-        ImGui::TextUnformatted(("An accepted answer: " + item.accepted.front()).c_str());
+        ImGui::TextUnformatted(format_text(theme.text("fill_in.accepted_answer"), {{"answer", item.accepted.front()}}).c_str());
         ImGui::PopFont();
         ImGui::PopStyleColor();
     }

@@ -8,6 +8,7 @@ namespace primer::ui {
 
 namespace {
 
+// Keys into the locale file (help.*): key names and the words between them ("or", "to") are translated too.
 struct Shortcut {
     const char* keys;
     const char* what;
@@ -20,62 +21,63 @@ struct ShortcutGroup {
 
 const std::vector<ShortcutGroup>& shortcut_groups() {
     static const std::vector<ShortcutGroup> groups{
-        {"Everywhere in the course",
-         {{"H or ?", "this list of keys"},
-          {"S", "support contacts"},
-          {"B", "take a break: your place is saved"},
-          {"M", "the course map"},
-          {"W", "where a screen's facts come from"},
-          {"A", "read the screen aloud, or stop reading"},
-          {"O", "comfort settings: text size, spacing, font, contrast, motion, captions"},
-          {"Ctrl+Q", "close Primer (your progress is saved)"}}},
-        {"Moving through the course",
-         {{"Right arrow or Enter", "next screen, once its task is done"},
-          {"Left arrow", "previous screen"},
-          {"Up, Down, Enter", "choose a module on the course map"},
-          {"Tab, Shift+Tab, Enter", "next or previous link in the text, and open it"}}},
-        {"Content notes",
-         {{"Enter", "read on"}, {"X", "skip ahead"}, {"B", "take a break"}}},
-        {"Questions",
-         {{"Up, Down", "move between options, items or regions"},
-          {"1 to 9", "choose an option, a group or an answer by its number"},
-          {"Space", "select, or pick up and put down an item"},
-          {"T, F", "true or false"},
-          {"Tab, Shift+Tab", "next or previous blank, region or rating"},
-          {"Esc", "put a picked-up item back, or leave a text box"},
-          {"Enter", "check your answer"},
-          {"Ctrl+Enter", "save a reflection while typing in it"}}},
-        {"Comfort settings",
-         {{"Up, Down", "choose a setting"},
-          {"Left, Right or Space", "change it"},
-          {"Esc", "close: changes are already kept"}}},
-        {"Conversations",
-         {{"1 to 9, or Up, Down, Enter", "choose a reply"},
-          {"Enter", "continue, once you have read the feedback"},
-          {"R", "start the conversation again"}}},
-        {"Narrated explainers",
-         {{"Space or K", "play or pause"},
-          {"J, L", "back or on 10 seconds"},
-          {"R", "play from the start"},
-          {"C", "captions on or off"},
-          {"T", "transcript"},
-          {"< and >", "slower or faster narration, at the same pitch"},
-          {"- and + (or =)", "quieter or louder"}}},
-        {"Final assessment",
-         {{"Enter", "start, check or go to the next question"},
-          {"Page Up, Page Down", "previous or next question"},
-          {"Ctrl+Enter", "submit the attempt (Enter confirms, Esc keeps answering)"},
-          {"Ctrl+E", "more time, when a timed attempt is nearly over"},
-          {"R, T", "on the results: review answers, retake"},
-          {"N, P, Esc", "in the review: next, previous, back to results"},
-          {"Up, Down", "in the review: scroll (Page Up, Page Down: a page at a time)"}}},
-        {"Support and this list",
-         {{"Up, Down", "scroll"}, {"Page Up, Page Down", "scroll a page"}, {"Esc", "close"},
-          {"A", "in support: read the contacts aloud, or stop reading"}}},
-        {"Signing in",
-         {{"Tab, Shift+Tab", "next or previous field"},
-          {"Up, Down, Enter", "continue as someone already listed"},
-          {"Ctrl+M", "the manager view"}}},
+        {"help.everywhere.title",
+         {{"help.everywhere.keys_1", "help.everywhere.what_1"},
+          {"help.everywhere.keys_2", "help.everywhere.what_2"},
+          {"help.everywhere.keys_3", "help.everywhere.what_3"},
+          {"help.everywhere.keys_4", "help.everywhere.what_4"},
+          {"help.everywhere.keys_5", "help.everywhere.what_5"},
+          {"help.everywhere.keys_6", "help.everywhere.what_6"},
+          {"help.everywhere.keys_7", "help.everywhere.what_7"},
+          {"help.everywhere.keys_8", "help.everywhere.what_8"}}},
+        {"help.moving.title",
+         {{"help.moving.keys_1", "help.moving.what_1"},
+          {"help.moving.keys_2", "help.moving.what_2"},
+          {"help.moving.keys_3", "help.moving.what_3"}}},
+        {"help.content_notes.title",
+         {{"help.content_notes.keys_1", "help.content_notes.what_1"},
+          {"help.content_notes.keys_2", "help.content_notes.what_2"},
+          {"help.content_notes.keys_3", "help.content_notes.what_3"}}},
+        {"help.questions.title",
+         {{"help.questions.keys_1", "help.questions.what_1"},
+          {"help.questions.keys_2", "help.questions.what_2"},
+          {"help.questions.keys_3", "help.questions.what_3"},
+          {"help.questions.keys_4", "help.questions.what_4"},
+          {"help.questions.keys_5", "help.questions.what_5"},
+          {"help.questions.keys_6", "help.questions.what_6"},
+          {"help.questions.keys_7", "help.questions.what_7"},
+          {"help.questions.keys_8", "help.questions.what_8"}}},
+        {"help.comfort.title",
+         {{"help.comfort.keys_1", "help.comfort.what_1"},
+          {"help.comfort.keys_2", "help.comfort.what_2"},
+          {"help.comfort.keys_3", "help.comfort.what_3"}}},
+        {"help.conversations.title",
+         {{"help.conversations.keys_1", "help.conversations.what_1"},
+          {"help.conversations.keys_2", "help.conversations.what_2"},
+          {"help.conversations.keys_3", "help.conversations.what_3"}}},
+        {"help.explainers.title",
+         {{"help.explainers.keys_1", "help.explainers.what_1"},
+          {"help.explainers.keys_2", "help.explainers.what_2"},
+          {"help.explainers.keys_3", "help.explainers.what_3"},
+          {"help.explainers.keys_4", "help.explainers.what_4"},
+          {"help.explainers.keys_5", "help.explainers.what_5"},
+          {"help.explainers.keys_6", "help.explainers.what_6"}}},
+        {"help.assessment.title",
+         {{"help.assessment.keys_1", "help.assessment.what_1"},
+          {"help.assessment.keys_2", "help.assessment.what_2"},
+          {"help.assessment.keys_3", "help.assessment.what_3"},
+          {"help.assessment.keys_4", "help.assessment.what_4"},
+          {"help.assessment.keys_5", "help.assessment.what_5"},
+          {"help.assessment.keys_6", "help.assessment.what_6"},
+          {"help.assessment.keys_7", "help.assessment.what_7"}}},
+        {"help.panels.title",
+         {{"help.panels.keys_1", "help.panels.what_1"},
+          {"help.panels.keys_2", "help.panels.what_2"},
+          {"help.panels.keys_3", "help.panels.what_3"}}},
+        {"help.sign_in.title",
+         {{"help.sign_in.keys_1", "help.sign_in.what_1"},
+          {"help.sign_in.keys_2", "help.sign_in.what_2"},
+          {"help.sign_in.keys_3", "help.sign_in.what_3"}}},
     };
     return groups;
 }
@@ -85,10 +87,10 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
 void draw_help_panel(const Theme& theme, RequestQueue& requests) {
     if (!begin_panel(theme, "Keyboard", theme.px(720))) return;
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted("Keyboard");
+    ImGui::TextUnformatted(theme.text("help.title"));
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted("The keys Primer answers to, and where. Most are also shown on the buttons they press.");
+    ImGui::TextUnformatted(theme.text("help.intro"));
     ImGui::PopTextWrapPos();
     ImGui::Separator();
 
@@ -97,15 +99,19 @@ void draw_help_panel(const Theme& theme, RequestQueue& requests) {
     const float keys_width = theme.px(230);
     for (const ShortcutGroup& group : shortcut_groups()) {
         ImGui::PushFont(theme.fonts.heading);
-        ImGui::TextUnformatted(group.title);
+        ImGui::TextUnformatted(theme.text(group.title));
         ImGui::PopFont();
         for (const Shortcut& shortcut : group.shortcuts) {
             ImGui::PushFont(theme.fonts.bold);
-            ImGui::TextUnformatted(shortcut.keys);
+            ImGui::TextUnformatted(theme.text(shortcut.keys));
             ImGui::PopFont();
-            ImGui::SameLine(keys_width);
+            // Keys too wide for their column (long words, large text) put the words below them.
+            if (ImGui::GetItemRectSize().x + theme.px(12) <= keys_width)
+                ImGui::SameLine(keys_width);
+            else
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + keys_width);
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(shortcut.what);
+            ImGui::TextUnformatted(theme.text(shortcut.what));
             ImGui::PopTextWrapPos();
         }
         ImGui::Dummy(ImVec2(0, theme.px(10)));

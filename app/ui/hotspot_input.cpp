@@ -194,12 +194,13 @@ int draw_picture(const Context& context, const QuestionView& view, const ScreenS
 // be answered. Returns the region clicked, or -1.
 int draw_region_list(const Context& context, const QuestionView& view, const ScreenState& state, float width) {
     const HotspotTask& task = std::get<HotspotTask>(view.question.body);
-    small_text("This picture could not be shown. It shows: " + task.image.alt, context.theme, width);
+    small_text(format_text(context.theme.text("hotspot.missing_picture"), {{"description", task.image.alt}}), context.theme, width);
     int clicked = -1;
     for (int i = 0; i < static_cast<int>(task.regions.size()); ++i) {
         const Region& region = task.regions[static_cast<std::size_t>(i)];
         const Response& chosen = view.marked ? view.marked->response : state.draft;
-        std::string label = region.label + (contains(chosen, region.id) ? "  (chosen)" : "") + "##" + region.id;
+        std::string label = region.label + (contains(chosen, region.id) ? std::string("  ") + context.theme.text("hotspot.chosen_mark") : "") +
+                            "##" + region.id;
         if (secondary_button(label.c_str(), context.theme, !view.locked, width)) clicked = i;
         if (!view.locked && state.focus == i + 1) focus_ring(context.theme);
     }
@@ -212,8 +213,10 @@ void draw_status(const Context& context, const QuestionView& view, const ScreenS
     const int count = static_cast<int>(task.regions.size());
     if (!view.locked && state.focus > 0) {
         const Region& region = task.regions[static_cast<std::size_t>(state.focus - 1)];
-        std::string line = "Area " + std::to_string(state.focus) + " of " + std::to_string(count) + ": " +
-                           region.label + (contains(state.draft, region.id) ? " (chosen)" : "");
+        std::string line = format_text(context.theme.text("hotspot.area"), {{"index", std::to_string(state.focus)},
+                                                                           {"count", std::to_string(count)},
+                                                                           {"label", region.label}}) +
+                           (contains(state.draft, region.id) ? std::string(" ") + context.theme.text("hotspot.chosen_mark") : "");
         ImGui::PushFont(context.theme.fonts.bold);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         ImGui::TextUnformatted(line.c_str());
@@ -225,7 +228,7 @@ void draw_status(const Context& context, const QuestionView& view, const ScreenS
     std::string names;
     for (const Region& region : task.regions)
         if (contains(chosen, region.id)) names += (names.empty() ? "" : "; ") + region.label;
-    small_text("Chosen: " + names, context.theme, width);
+    small_text(format_text(context.theme.text("hotspot.chosen"), {{"names", names}}), context.theme, width);
 }
 
 }  // namespace

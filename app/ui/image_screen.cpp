@@ -14,7 +14,7 @@ void draw_missing(const Theme& theme, const ImageRef& image, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(20), theme.px(20)));
     ImGui::BeginChild("missing-image", ImVec2(width, theme.px(140)), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("This image could not be shown. It shows:");
+    ImGui::TextDisabled("%s", theme.text("image.missing"));
     ImGui::TextUnformatted(image.alt.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndChild();

@@ -101,22 +101,21 @@ bool handle_keys(const MatchingTask& task, const std::vector<std::size_t>& shown
     return up || down || space || escape || number >= 0;
 }
 
-std::string status_line(const MatchingTask& task, const std::vector<std::size_t>& shown, const ScreenState& state,
-                        const std::string& dragged) {
-    if (!dragged.empty())
-        return "Moving " + quoted(find_right(task, dragged)->text) +
-               ". Let go over the item it matches, or over the answers to take it back.";
+std::string status_line(const Theme& theme, const MatchingTask& task, const std::vector<std::size_t>& shown,
+                        const ScreenState& state, const std::string& dragged) {
+    if (!dragged.empty()) return format_text(theme.text("matching.moving"), {{"answer", quoted(find_right(task, dragged)->text)}});
     const std::size_t count = std::min<std::size_t>(shown.size(), 9);
     if (state.picked >= 0)
-        return "Choosing the answer for " + quoted(task.left[static_cast<std::size_t>(state.picked)].left.text) +
-               ". Press its number (1 to " + std::to_string(count) + "), or use up and down (now on " +
-               quoted(task.right[shown[static_cast<std::size_t>(state.focus)]].text) + ") and Space. Escape cancels.";
+        return format_text(theme.text("matching.choosing"),
+                           {{"item", quoted(task.left[static_cast<std::size_t>(state.picked)].left.text)},
+                            {"count", std::to_string(count)},
+                            {"answer", quoted(task.right[shown[static_cast<std::size_t>(state.focus)]].text)}});
     const MatchingTask::Pair& pair = task.left[static_cast<std::size_t>(state.focus)];
     const Matches matches = matches_of(state.draft);
     auto it = matches.find(pair.left.id);
     const Item* answer = it == matches.end() ? nullptr : find_right(task, it->second);
-    return quoted(pair.left.text) + (answer ? " is matched with " + quoted(answer->text) : " has no answer yet") +
-           ". Press Space to choose its answer, or an answer's number to give it straight away.";
+    return answer ? format_text(theme.text("matching.matched"), {{"item", quoted(pair.left.text)}, {"answer", quoted(answer->text)}})
+                  : format_text(theme.text("matching.no_answer_yet"), {{"item", quoted(pair.left.text)}});
 }
 
 }  // namespace
@@ -159,7 +158,7 @@ void draw_matching_input(const Context& context, const QuestionView& view, Scree
                 bool good = answer->id == pair.match;
                 slot->look = good ? CardLook::Right : CardLook::Wrong;
                 if (!good && view.reveal)
-                    if (const Item* right = find_right(task, pair.match)) slot->note = "Right answer: " + plain_text(right->text);
+                    if (const Item* right = find_right(task, pair.match)) slot->note = format_text(theme.text("matching.right_answer"), {{"answer", plain_text(right->text)}});
             }
         }
         const float slot_inner = slot_width - pad * 2;
@@ -182,7 +181,7 @@ void draw_matching_input(const Context& context, const QuestionView& view, Scree
             if (input.clicked) clicked_left = at;
         } else {
             ImGui::SetCursorScreenPos(ImVec2(slot_rect.min.x + pad, top.y + (height - ImGui::GetTextLineHeight()) * 0.5f));
-            small_text(view.locked ? "No answer" : "Drop an answer here", theme);
+            small_text(theme.text(view.locked ? "matching.no_answer" : "matching.drop_here"), theme);
         }
         bool aimed = !view.locked && state.picked == at;
         draw_box(boxes, theme, slot_rect, aimed, false);
@@ -196,11 +195,11 @@ void draw_matching_input(const Context& context, const QuestionView& view, Scree
 
     // The pool: every answer, numbered; those already given are faded.
     ImGui::Dummy(ImVec2(0, theme.px(4)));
-    draw_box_heading(theme, "", "Answers", width);
+    draw_box_heading(theme, "", theme.text("matching.answers"), width);
     ImGui::Dummy(ImVec2(0, theme.px(2)));
     const ImVec2 pool_top = ImGui::GetCursorScreenPos();
     ImGui::PushFont(theme.fonts.small);
-    const float tag_room = ImGui::CalcTextSize("given to W").x + theme.px(8);
+    const float tag_room = ImGui::CalcTextSize(format_text(theme.text("matching.given_to"), {{"letter", "W"}}).c_str()).x + theme.px(8);
     ImGui::PopFont();
     const float column = (width - gap) * 0.5f;
     float y = pool_top.y + pad;
@@ -213,7 +212,7 @@ void draw_matching_input(const Context& context, const QuestionView& view, Scree
             card.tag_room = tag_room;
             if (auto user = used_by.find(answer.id); user != used_by.end()) {
                 card.look = CardLook::Faded;
-                card.tag = std::string("given to ") + left_letter(task, user->second);
+                card.tag = format_text(theme.text("matching.given_to"), {{"letter", std::string(1, left_letter(task, user->second))}});
             }
             card.focused = !view.locked && state.picked >= 0 && static_cast<int>(k) == state.focus;
             const float x = pool_top.x + pad + static_cast<float>(k - at) * (column + gap - pad);
@@ -256,7 +255,7 @@ void draw_matching_input(const Context& context, const QuestionView& view, Scree
             if (clicked_left == state.picked) drop_picked(state);
             else pick(task, shown, state, clicked_left);
         }
-        if (lefts > 0) draw_status_line(theme, status_line(task, shown, state, dragged), width);
+        if (lefts > 0) draw_status_line(theme, status_line(theme, task, shown, state, dragged), width);
     }
     ImGui::PopID();
 }

@@ -9,7 +9,7 @@ namespace primer::ui {
 void draw_notice(const Context& context) {
     const Theme& theme = context.theme;
     const ContentNotice& notice = *context.course.content_notice;
-    draw_top_bar(context, "Before you start");
+    draw_top_bar(context, theme.text("notice.heading"));
     ImGui::BeginChild("notice", ImVec2(0, 0), false);
     ImGui::Dummy(ImVec2(0, theme.px(36)));
     Column column = begin_column(theme);
@@ -22,9 +22,9 @@ void draw_notice(const Context& context) {
     draw_rich_text(notice.body, theme, TextStyle{column.width, nullptr, {}}, context.requests);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
     bool enter = pressed(ImGuiKey_Enter);
-    if (primary_button("I understand, continue", theme) || enter) context.requests.push(AcceptNotice{});
+    if (primary_button(theme.text("notice.accept"), theme) || enter) context.requests.push(AcceptNotice{});
     ImGui::SameLine();
-    if (secondary_button("See support contacts", theme)) context.requests.push(ToggleSupport{});
+    if (secondary_button(theme.text("notice.support"), theme)) context.requests.push(ToggleSupport{});
     ImGui::Dummy(ImVec2(0, theme.px(32)));
     end_column(column);
     ImGui::EndChild();

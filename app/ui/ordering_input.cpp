@@ -54,20 +54,22 @@ bool handle_keys(Response& order, ScreenState& state) {
     return up || down || space || escape;
 }
 
-std::string place(int at, int count) { return "position " + std::to_string(at + 1) + " of " + std::to_string(count); }
+std::string place(const Theme& theme, int at, int count) {
+    return format_text(theme.text("ordering.position"), {{"index", std::to_string(at + 1)}, {"count", std::to_string(count)}});
+}
 
-std::string status_line(const OrderingTask& task, const Response& order, const ScreenState& state, int dragged) {
+std::string status_line(const Theme& theme, const OrderingTask& task, const Response& order, const ScreenState& state,
+                        int dragged) {
     const int count = static_cast<int>(order.size());
     auto name = [&](int at) {
         const Item* item = find_item(task, order[static_cast<std::size_t>(at)]);
-        return item ? quoted(item->text) : std::string("this item");
+        return item ? quoted(item->text) : std::string(theme.text("ordering.this_item"));
     };
-    if (dragged >= 0) return "Moving " + name(dragged) + ". Let go where it belongs in the list.";
+    if (dragged >= 0) return format_text(theme.text("ordering.moving"), {{"item", name(dragged)}});
     if (state.picked >= 0)
-        return "Picked up " + name(state.picked) + ", now at " + place(state.picked, count) +
-               ". Use up and down to move it, Space to put it down.";
-    return name(state.focus) + " is at " + place(state.focus, count) +
-           ". Press Space to pick it up, or drag it with the mouse.";
+        return format_text(theme.text("ordering.picked_up"),
+                           {{"item", name(state.picked)}, {"place", place(theme, state.picked, count)}});
+    return format_text(theme.text("ordering.is_at"), {{"item", name(state.focus)}, {"place", place(theme, state.focus, count)}});
 }
 
 // The up and down buttons over the right end of a card; true when one was pressed.
@@ -126,7 +128,7 @@ void draw_ordering_input(const Context& context, const QuestionView& view, Scree
         if (!view.locked && at == state.picked) card.look = CardLook::Picked;
         if (!marks.empty()) card.look = marks[static_cast<std::size_t>(at)] ? CardLook::Right : CardLook::Wrong;
         if (view.reveal && !marks.empty() && !marks[static_cast<std::size_t>(at)])
-            card.note = "Belongs at position " + std::to_string(position_of(task, id) + 1);
+            card.note = format_text(theme.text("ordering.belongs_at"), {{"index", std::to_string(position_of(task, id) + 1)}});
         CardInput input = draw_card(context, id, card, width, !view.locked);
         rects.push_back(input.rect);
         if (keyed && card.focused) keep_in_view(input.rect);
@@ -157,7 +159,7 @@ void draw_ordering_input(const Context& context, const QuestionView& view, Scree
             move(state.draft, stepped, stepped + step);
             state.focus = stepped + step, state.picked = -1;
         }
-        draw_status_line(theme, status_line(task, state.draft, state, dragged), width);
+        draw_status_line(theme, status_line(theme, task, state.draft, state, dragged), width);
     }
     ImGui::PopID();
 }
@@ -169,14 +171,14 @@ void draw_ordering_feedback(const Context& context, const QuestionView& view, fl
     const std::vector<bool> marks = in_order(task, view.marked->response);
     const auto right = std::count(marks.begin(), marks.end(), true);
     if (right == 0)
-        small_text("No two items are in the right order relative to each other.", theme);
+        small_text(theme.text("ordering.none_in_order"), theme);
     else if (right < static_cast<long>(marks.size()))
-        small_text(std::to_string(right) + " of " + std::to_string(marks.size()) +
-                       " items are in the right order relative to each other (ticked); the crossed ones are out of place.",
+        small_text(format_text(theme.text("ordering.some_in_order"),
+                               {{"right", std::to_string(right)}, {"count", std::to_string(marks.size())}}),
                    theme);
     if (!view.reveal) return;
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted("The right order:");
+    ImGui::TextUnformatted(theme.text("ordering.right_order"));
     ImGui::PopFont();
     const float indent = theme.px(28);
     for (std::size_t at = 0; at < task.items.size(); ++at) {

@@ -21,7 +21,9 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 }  // namespace
 
-PlayerApp::PlayerApp(const Theme& theme, PlayerSetup setup) : m_theme(theme), m_setup(std::move(setup)) {
+PlayerApp::PlayerApp(Theme& theme, PlayerSetup setup) : m_theme(theme), m_setup(std::move(setup)) {
+    m_theme.comfort.language = m_setup.language;
+    use_language(m_setup.language);
     if (!m_setup.course)
         m_view = View::Diagnostics;
     else if (m_setup.learner)
@@ -90,7 +92,8 @@ void PlayerApp::build_frame() {
     if (m_session && !m_session->save_error().empty()) draw_save_problem();
     if (m_support_open && m_setup.course) draw_support_panel(m_theme, *m_setup.course, m_requests);
     if (m_help_open) draw_help_panel(m_theme, m_requests);
-    if (m_comfort_open) draw_comfort_panel(m_theme, m_comfort_row, m_comfort_problem, m_requests);
+    if (m_comfort_open)
+        draw_comfort_panel(m_theme, m_setup.locales, m_comfort_row, m_comfort_problem, m_requests);
     start_reading_what_was_drawn();
     ImGui::End();
     if (m_setup.preview) draw_preview_panel(m_theme, m_setup.course, *m_setup.preview, m_requests, panel_width);
@@ -199,9 +202,9 @@ void PlayerApp::stop_reading() {
 }
 
 void PlayerApp::draw_save_problem() {
-    std::string text = "Your progress could not be saved: " + m_session->save_error();
-    text += m_quit_warned ? " Press Ctrl+Q again to quit anyway; your latest steps would be lost."
-                          : " Primer keeps it and tries again with your next step.";
+    std::string text = format_text(m_theme.text("player.not_saved"), {{"reason", m_session->save_error()}});
+    text += " ";
+    text += m_theme.text(m_quit_warned ? "player.not_saved_quit_again" : "player.not_saved_will_retry");
     ImGui::SetCursorPos(ImVec2(m_theme.px(24), ImGui::GetWindowHeight() - m_theme.px(150)));
     ImGui::PushStyleColor(ImGuiCol_Text, m_theme.colors.incorrect);
     ImGui::PushTextWrapPos(ImGui::GetWindowWidth() - m_theme.px(24));
@@ -229,12 +232,28 @@ void PlayerApp::change_comfort(const ComfortSettings& settings) {
     m_narration.volume = static_cast<float>(wanted.narration_volume) / 100.0f;
     m_narration.speed = wanted.narration_speed;  // the explainer follows it at its next frame
     if (m_setup.sound.set_volume && m_screen_state.narration_heard) m_setup.sound.set_volume(m_narration.volume);
-    if (wanted != m_theme.comfort && m_setup.restyle) m_setup.restyle(wanted);
+    const std::string language_before = m_theme.comfort.language;
+    // The language changes words, not the look: no new fonts for it alone.
+    ComfortSettings look = wanted;
+    look.language = language_before;
+    if (look != m_theme.comfort && m_setup.restyle) m_setup.restyle(wanted);
+    m_theme.comfort.language = wanted.language;
+    use_language(wanted.language);  // a restyle makes the theme anew
     m_redraw_owed = true;
     m_comfort_problem.clear();
     // Before sign-in they are nobody's yet: signing in keeps them for a learner who has none.
     if (m_session && !m_setup.store->save_comfort_settings(m_session->learner().id, wanted, m_setup.clock->now()))
-        m_comfort_problem = m_setup.store->last_error() + " The settings apply until Primer closes.";
+        m_comfort_problem = m_setup.store->last_error() + " " + m_theme.text("comfort.not_saved");
+    if (wanted.language != language_before && m_setup.on_language_changed) m_setup.on_language_changed(wanted.language);
+}
+
+void PlayerApp::use_language(const std::string& tag) {
+    auto find = [&](std::string_view wanted) -> const UiStrings* {
+        auto it = std::find_if(m_setup.locales.begin(), m_setup.locales.end(),
+                               [&](const UiStrings& strings) { return strings.tag == wanted; });
+        return it == m_setup.locales.end() ? nullptr : &*it;
+    };
+    m_theme.text = UiText(find(tag), find(kFallbackLanguage));
 }
 
 void PlayerApp::apply(const Request& request) {
@@ -259,6 +278,11 @@ void PlayerApp::apply(const Request& request) {
                    [&](const ToggleHelp&) { m_help_open = !m_help_open; },
                    [&](const ToggleComfort&) { m_comfort_open = !m_comfort_open; },
                    [&](const ChangeComfort& change) { change_comfort(change.settings); },
+                   [&](const ChangeLanguage& change) {
+                       ComfortSettings settings = m_theme.comfort;
+                       settings.language = change.tag;
+                       change_comfort(settings);
+                   },
                    [&](const TakeBreak&) {
                        if (!m_session || m_view == View::Break) return;
                        silence_narration();

@@ -39,11 +39,19 @@ struct PlayerSetup {
     std::optional<PreviewStatus> preview;  // `primer preview`: the side panel, and reloads on save
     // Rebuilds the theme (fonts, colours) for new comfort settings; called between frames.
     std::function<void(const ComfortSettings&)> restyle;
+    // The player's words in each language there is (ui_strings.hpp), English among them, and
+    // the one to start in before a learner has chosen (--lang).
+    std::vector<UiStrings> locales;
+    std::string language = "en";
+    // After the learner chose another language (saved, and the player's words swapped): the
+    // course may follow. Optional.
+    std::function<void(const std::string& tag)> on_language_changed;
 };
 
 class PlayerApp {
 public:
-    PlayerApp(const Theme& theme, PlayerSetup setup);
+    // The app sets `theme`.text to the learner's language and keeps it there across restyles.
+    PlayerApp(Theme& theme, PlayerSetup setup);
 
     void build_frame();
     void apply_requests();
@@ -75,8 +83,10 @@ private:
     double seconds_until_view_changes() const;  // seconds_until_redraw without read aloud
     // Applies comfort settings (restyling when the look changes) and keeps them for the learner signed in.
     void change_comfort(const ComfortSettings& settings);
+    // Points the theme's words at `tag`'s catalogue (English for a language there is none of).
+    void use_language(const std::string& tag);
 
-    const Theme& m_theme;
+    Theme& m_theme;
     PlayerSetup m_setup;
     View m_view = View::SignIn;
     View m_view_before_break = View::Screen;  // where "Carry on" returns to

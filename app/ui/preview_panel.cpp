@@ -10,29 +10,32 @@ namespace {
 void draw_status(const Theme& theme, const PreviewStatus& status) {
     if (status.last_save_failed) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
-        ImGui::TextWrapped("Your last save has %d error(s). The player shows the last version that loaded; fix "
-                           "them and save again.",
-                           status.diagnostics.error_count());
+        ImGui::TextWrapped("%s", format_text(theme.text("preview.save_failed"),
+                                             {{"count", std::to_string(status.diagnostics.error_count())}})
+                                     .c_str());
         ImGui::PopStyleColor();
     } else if (status.reloads > 0) {
-        ImGui::TextWrapped("Reloaded %d time%s, last at %s. You stay on the same screen with your answers.",
-                           status.reloads, status.reloads == 1 ? "" : "s", status.loaded_at.c_str());
+        ImGui::TextWrapped("%s", format_text(theme.text(status.reloads == 1 ? "preview.reloaded_once" : "preview.reloaded"),
+                                             {{"count", std::to_string(status.reloads)}, {"time", status.loaded_at}})
+                                     .c_str());
     } else {
-        ImGui::TextWrapped("Save any file in %s and the course reloads here.", status.folder.c_str());
+        ImGui::TextWrapped("%s", format_text(theme.text("preview.watching"), {{"folder", status.folder}}).c_str());
     }
 }
 
 void draw_contents(const Theme& theme, const Course* course, const PreviewStatus& status, RequestQueue& requests) {
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted("Preview");
+    ImGui::TextUnformatted(theme.text("preview.title"));
     ImGui::PopFont();
     draw_status(theme, status);
     ImGui::Separator();
     if (status.diagnostics.all().empty()) {
-        ImGui::TextWrapped("No problems found: this version would pass primer validate.");
+        ImGui::TextWrapped("%s", theme.text("preview.no_problems"));
         return;
     }
-    ImGui::Text("%d error(s), %d warning(s)", status.diagnostics.error_count(), status.diagnostics.warning_count());
+    ImGui::TextUnformatted(format_text(theme.text("preview.counts"), {{"errors", std::to_string(status.diagnostics.error_count())},
+                                                                  {"warnings", std::to_string(status.diagnostics.warning_count())}})
+                               .c_str());
     ImGui::BeginChild("problems", ImVec2(0, 0), false);
     ImGui::PushTextWrapPos(0.0f);
     int index = 0;
@@ -46,7 +49,7 @@ void draw_contents(const Theme& theme, const Course* course, const PreviewStatus
         // last right for when this save failed.
         if (course)
             if (std::optional<ScreenRef> screen = course->screen_at(d.where))
-                if (secondary_button(("Go to " + screen->qualified()).c_str(), theme))
+                if (secondary_button(format_text(theme.text("preview.go_to"), {{"screen", screen->qualified()}}).c_str(), theme))
                     requests.push(Command{GoTo{screen->qualified(), true}});
         ImGui::Dummy(ImVec2(0, theme.px(6)));
         ImGui::PopID();

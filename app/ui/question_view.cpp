@@ -60,41 +60,20 @@ std::optional<Response> built_response(const Question& question, const ScreenSta
     }
 }
 
-std::string input_instructions(const Question& question) {
+const char* input_instructions(const Question& question) {
     switch (question.kind) {
-    case ScreenKind::SingleChoice:
-        return "Choose one answer: click it, press its number, or use the up and down arrows. Then check it.";
-    case ScreenKind::MultipleResponse:
-        return "Choose every answer that applies: click it or press its number; or move with the up and down "
-               "arrows and press Space. Then check your answers.";
-    case ScreenKind::TrueFalse:
-        return "Choose True or False: click it, press 1 or 2 (or T or F), or use the up and down arrows. Then check "
-               "it.";
+    case ScreenKind::SingleChoice: return "instructions.single_choice";
+    case ScreenKind::MultipleResponse: return "instructions.multiple_response";
+    case ScreenKind::TrueFalse: return "instructions.true_false";
     case ScreenKind::Hotspot:
-        return hotspot_takes_several(question)
-                   ? "Choose every area of the picture that applies: click it, or move between areas with Tab or "
-                     "the up and down arrows and press Space. Then check your answer."
-                   : "Choose one area of the picture: click it, or move between areas with Tab or the up and down "
-                     "arrows and press Space. Then check your answer.";
-    case ScreenKind::FillIn:
-        return "Type your answer in each blank. Tab moves between blanks; Enter moves to the next empty one, and "
-               "checks your answer once every blank is filled.";
-    case ScreenKind::Confidence:
-        return "Choose a point from 1 to 5: click it, press its number, or use Tab or the up and down arrows. Then "
-               "save it.";
-    case ScreenKind::Reflection:
-        return "Write as much or as little as you like. Press Ctrl+Enter to save, or Escape to leave the box and "
-               "then Enter.";
-    case ScreenKind::Ordering:
-        return "Put the items in order: drag them, or use their arrow buttons. Keyboard: up and down to choose an "
-               "item, Space to pick it up and put it down. Then check your answer.";
-    case ScreenKind::Categorise:
-        return "Put each item in its group: drag it there, or click it and then the group. Keyboard: up and down to "
-               "choose an item, then the group's number, or Space to pick it up. Then check your answer.";
-    case ScreenKind::Matching:
-        return "Give each item its answer: drag the answer onto it, or click the item and then the answer. Keyboard: "
-               "up and down to choose an item, then the answer's number, or Space to pick it. Then check your answer.";
-    default: return {};
+        return hotspot_takes_several(question) ? "instructions.hotspot_several" : "instructions.hotspot_one";
+    case ScreenKind::FillIn: return "instructions.fill_in";
+    case ScreenKind::Confidence: return "instructions.confidence";
+    case ScreenKind::Reflection: return "instructions.reflection";
+    case ScreenKind::Ordering: return "instructions.ordering";
+    case ScreenKind::Categorise: return "instructions.categorise";
+    case ScreenKind::Matching: return "instructions.matching";
+    default: return "";
     }
 }
 

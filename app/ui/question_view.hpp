@@ -29,7 +29,8 @@ void draw_question_input(const Context& context, const QuestionView& view, Scree
 std::optional<Response> built_response(const Question& question, const ScreenState& state);
 
 // One sentence on how to answer with the mouse and with the keyboard.
-std::string input_instructions(const Question& question);
+// The key of its instructions in the locale file (theme.text turns it into words).
+const char* input_instructions(const Question& question);
 
 // Feedback particular to the response in view.marked (the chosen options' own texts, which
 // items were placed right); the general correct/partly/incorrect text is drawn by the caller.

@@ -14,9 +14,6 @@ namespace primer::ui {
 
 namespace {
 
-const char* const kPrivacyNote =
-    "Saved only on this computer; never shared in reports unless your organisation asks you to export it.";
-
 // The saved text in a framed panel, wrapped to the column.
 void draw_saved(const Theme& theme, const std::string& text, float width) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
@@ -46,7 +43,7 @@ void draw_reflection_input(const Context& context, const QuestionView& view, Scr
     const auto& task = std::get<ReflectionTask>(view.question.body);
     state.typed.resize(1);
     std::string& text = state.typed.front();
-    small_text(kPrivacyNote, theme, width);
+    small_text(theme.text("reflection.privacy"), theme, width);
     if (view.locked) {
         draw_saved(theme, view.marked && !view.marked->response.empty() ? view.marked->response.front() : text, width);
         return;

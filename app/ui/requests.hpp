@@ -25,6 +25,10 @@ struct ToggleComfort {};
 struct ChangeComfort {
     ComfortSettings settings;
 };
+// The learner chose the language of the player's words (a BCP 47 tag, "cy"); kept with the comfort settings.
+struct ChangeLanguage {
+    std::string tag;
+};
 struct TakeBreak {};
 struct EndBreak {};
 struct Quit {};
@@ -41,7 +45,8 @@ struct ManagerRequest {
 };
 
 using Request = std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, ToggleHelp, TakeBreak, EndBreak,
-                             OpenLink, Quit, ManagerRequest, ToggleReadAloud, ToggleComfort, ChangeComfort>;
+                             OpenLink, Quit, ManagerRequest, ToggleReadAloud, ToggleComfort, ChangeComfort,
+                             ChangeLanguage>;
 
 class RequestQueue {
 public:

@@ -45,10 +45,10 @@ void draw_source(const Context& context, const Screen& screen, ScreenState& stat
     const Theme& theme = context.theme;
     ImGui::Dummy(ImVec2(0, theme.px(4)));
     const bool toggled =
-        secondary_button(state.show_source ? "Hide source (W)" : "Where is this from? (W)", theme) || typed('w');
+        secondary_button(theme.text(state.show_source ? "screen.hide_source" : "screen.show_source"), theme) || typed('w');
     if (toggled) state.show_source = !state.show_source;
     if (!state.show_source) return;
-    small_text("Source: " + screen.source, theme);
+    small_text(format_text(theme.text("screen.source"), {{"source", screen.source}}), theme);
     // W may show it below the fold, where a keyboard user would never see it appear.
     if (toggled) ImGui::SetScrollHereY(1.0f);
 }
@@ -57,7 +57,7 @@ void draw_source(const Context& context, const Screen& screen, ScreenState& stat
 void draw_reading_note(const Theme& theme, float width) {
     const ReadAlong* read_along = active_read_along();
     if (!read_along || !read_along->reading() || read_along->status().sentence < 0 || read_along->status().heard) return;
-    const char* note = "No sound on this computer: highlighting only";
+    const char* note = theme.text("screen.no_sound");
     ImGui::PushFont(theme.fonts.small);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 size = ImGui::CalcTextSize(note);
@@ -91,16 +91,17 @@ void draw_nav_bar(const Context& context, const ScreenState& state, const Positi
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme.px(24), (height - ImGui::GetFrameHeight()) * 0.5f));
     ImGui::BeginChild("nav-bar", ImVec2(0, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
 
-    if (secondary_button("< Back", theme, back) || (back && pressed(ImGuiKey_LeftArrow)))
+    if (secondary_button(theme.text("screen.back"), theme, back) || (back && pressed(ImGuiKey_LeftArrow)))
         context.requests.push(Command{Back{}});
 
-    std::string where = "Screen " + std::to_string(position.index) + " of " + std::to_string(position.count);
+    std::string where = format_text(theme.text("screen.position"),
+                                    {{"index", std::to_string(position.index)}, {"count", std::to_string(position.count)}});
     ImGui::SameLine();
     ImGui::SetCursorPosX((ImGui::GetWindowWidth() - ImGui::CalcTextSize(where.c_str()).x) * 0.5f);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", where.c_str());
 
-    const char* label = last ? "Finish" : "Next >";
+    const char* label = theme.text(last ? "screen.finish" : "screen.next");
     ImGui::SameLine();
     align_right(button_width(label, theme));
     bool key = pressed(ImGuiKey_RightArrow) || (!state.keeps_enter && pressed(ImGuiKey_Enter));

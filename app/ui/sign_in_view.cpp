@@ -24,10 +24,10 @@ void handle_tab(SignInForm& form) {
     form.focus_field = form.active_field < 0 ? 0 : (form.active_field + step) % kFieldCount;
 }
 
-void submit(SignInForm& form, RequestQueue& requests) {
+void submit(const Theme& theme, SignInForm& form, RequestQueue& requests) {
     Learner learner{trimmed(form.staff_id), trimmed(form.name), trimmed(form.organisation), 0};
     if (learner.name.empty() || learner.id.empty()) {
-        form.problem = "Please enter your name and your staff id.";
+        form.problem = theme.text("sign_in.name_and_id_needed");
         return;
     }
     form.problem.clear();
@@ -42,11 +42,12 @@ void known_learners(const Theme& theme, const std::vector<Learner>& known, SignI
     if (pressed(ImGuiKey_UpArrow)) form.focused_learner = std::max(form.focused_learner - 1, 0);
     bool enter = pressed(ImGuiKey_Enter);
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted("Continue as");
+    ImGui::TextUnformatted(theme.text("sign_in.continue_as"));
     ImGui::PopFont();
     for (int i = 0; i < shown; ++i) {
         const Learner& learner = known[static_cast<size_t>(i)];
-        std::string label = learner.name + "  (staff id " + learner.id + ")##known" + std::to_string(i);
+        std::string label = format_text(theme.text("sign_in.known_learner"), {{"name", learner.name}, {"staff_id", learner.id}}) +
+                            "##known" + std::to_string(i);
         bool focused = i == form.focused_learner;
         if (secondary_button(label.c_str(), theme, true, width) || (focused && enter)) requests.push(SignInAs{learner});
         if (focused) focus_ring(theme);
@@ -74,30 +75,29 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
         ImGui::PopFont();
     }
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted("Welcome");
+    ImGui::TextUnformatted(theme.text("sign_in.welcome"));
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(course.title.c_str());
     ImGui::PopTextWrapPos();
     if (course.estimated_minutes > 0)
-        small_text("About " + std::to_string(course.estimated_minutes) +
-                       " minutes. You can stop at any time and carry on where you left off.",
+        small_text(format_text(theme.text("sign_in.course_length"), {{"minutes", std::to_string(course.estimated_minutes)}}),
                    theme);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
 
     if (!known.empty()) known_learners(theme, known, form, requests, inner);
 
     ImGui::PushFont(theme.fonts.heading);
-    ImGui::TextUnformatted(known.empty() ? "Sign in" : "Or sign in as someone new");
+    ImGui::TextUnformatted(theme.text(known.empty() ? "sign_in.sign_in" : "sign_in.someone_new"));
     ImGui::PopFont();
     if (ImGui::IsWindowAppearing() && known.empty()) form.focus_field = 0;
     handle_tab(form);
     form.active_field = -1;
-    bool enter = labelled_field(0, "Your name", form.name, sizeof form.name, form, theme, inner);
-    enter |= labelled_field(1, "Staff id", form.staff_id, sizeof form.staff_id, form, theme, inner);
-    enter |= labelled_field(2, "Organisation (optional)", form.organisation, sizeof form.organisation, form, theme,
+    bool enter = labelled_field(0, theme.text("sign_in.your_name"), form.name, sizeof form.name, form, theme, inner);
+    enter |= labelled_field(1, theme.text("sign_in.staff_id"), form.staff_id, sizeof form.staff_id, form, theme, inner);
+    enter |= labelled_field(2, theme.text("sign_in.organisation"), form.organisation, sizeof form.organisation, form, theme,
                             inner);
-    small_text("Your records stay on this computer until your organisation collects them.", theme);
+    small_text(theme.text("sign_in.records_stay_here"), theme);
     if (!form.problem.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
         ImGui::PushTextWrapPos(0.0f);
@@ -106,13 +106,14 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
         ImGui::PopStyleColor();
     }
     ImGui::Dummy(ImVec2(0, theme.px(4)));
-    if (primary_button("Continue", theme, true, inner) || enter) submit(form, requests);
-    if (!course.support.empty() && secondary_button("Support contacts", theme, true, inner))
+    if (primary_button(theme.text("sign_in.continue"), theme, true, inner) || enter) submit(theme, form, requests);
+    if (!course.support.empty() && secondary_button(theme.text("sign_in.support_contacts"), theme, true, inner))
         requests.push(ToggleSupport{});
-    if (secondary_button("Comfort settings: text size, colours", theme, true, inner)) requests.push(ToggleComfort{});
+    if (secondary_button(theme.text("sign_in.comfort_settings"), theme, true, inner)) requests.push(ToggleComfort{});
     // For whoever manages the records on this computer, behind its own passphrase: in the
     // window's corner, always in sight, unless the window is too narrow beside the card.
-    const char* manager = "Manager view (Ctrl+M)";
+    const std::string manager_label = std::string(theme.text("sign_in.manager_view")) + " (Ctrl+M)";
+    const char* manager = manager_label.c_str();
     const float manager_width = button_width(manager, theme);
     const bool in_corner = (window.x - card_width) * 0.5f >= manager_width + theme.px(32);
     if ((!in_corner && secondary_button(manager, theme, true, inner)) || pressed_with_ctrl('M'))

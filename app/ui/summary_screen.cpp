@@ -19,7 +19,7 @@ void draw_summary_screen(const Context& context, const Screen& screen, float wid
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
     ImGui::PushFont(theme.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.primary);
-    ImGui::TextUnformatted("Key points");
+    ImGui::TextUnformatted(theme.text("summary.key_points"));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     draw_rich_text(screen.body, theme, style, context.requests);

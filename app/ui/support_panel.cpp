@@ -36,11 +36,9 @@ void contact_line(const char* label, const std::string& value, const Theme& them
 void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& requests) {
     if (!begin_panel(theme, "Support", theme.px(640))) return;
     ImGui::PushFont(theme.fonts.display);
-    read_along_text("Support", ImGui::GetContentRegionAvail().x, theme);
+    read_along_text(theme.text("support.title"), ImGui::GetContentRegionAvail().x, theme);
     ImGui::PopFont();
-    read_along_text("If anything in this course affects you, you can stop now and come back later: your "
-                    "progress is saved. Talking to someone can help. These organisations offer support.",
-                    ImGui::GetContentRegionAvail().x, theme);
+    read_along_text(theme.text("support.intro"), ImGui::GetContentRegionAvail().x, theme);
     ImGui::Separator();
 
     ImGui::BeginChild("contacts", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
@@ -50,12 +48,12 @@ void draw_support_panel(const Theme& theme, const Course& course, RequestQueue& 
         read_along_text(contact.name, ImGui::GetContentRegionAvail().x, theme);
         ImGui::PopFont();
         if (!contact.for_whom.empty()) small_text(contact.for_whom, theme);
-        contact_line("Phone", contact.phone, theme);
-        contact_line("Web", contact.web, theme);
-        contact_line("Email", contact.email, theme);
+        contact_line(theme.text("support.phone"), contact.phone, theme);
+        contact_line(theme.text("support.web"), contact.web, theme);
+        contact_line(theme.text("support.email"), contact.email, theme);
         ImGui::Dummy(ImVec2(0, theme.px(10)));
     }
-    if (course.support.empty()) small_text("Your organisation has not listed support contacts yet.", theme);
+    if (course.support.empty()) small_text(theme.text("support.none_listed"), theme);
     ImGui::EndChild();
 
     // A reads the contacts aloud, as it reads a screen (read here: the view's keys are blocked).

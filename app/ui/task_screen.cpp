@@ -15,12 +15,12 @@ namespace primer::ui {
 
 namespace {
 
-const char* verdict_heading(Verdict verdict) {
+const char* verdict_heading(const Theme& theme, Verdict verdict) {
     switch (verdict) {
-    case Verdict::Correct: return "Correct";
-    case Verdict::Partly: return "Partly right";
-    case Verdict::Incorrect: return "Not quite";
-    case Verdict::Ungraded: return "Saved";
+    case Verdict::Correct: return theme.text("task.correct");
+    case Verdict::Partly: return theme.text("task.partly");
+    case Verdict::Incorrect: return theme.text("task.not_quite");
+    case Verdict::Ungraded: return theme.text("task.saved");
     }
     return "";
 }
@@ -39,7 +39,7 @@ void draw_feedback(const Context& context, const QuestionView& view, int tries_l
     const QuestionFeedback& feedback = view.question.feedback;
     ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(answer.verdict, theme.colors));
     ImGui::PushFont(theme.fonts.heading);
-    read_along_text(verdict_heading(answer.verdict), width, theme);
+    read_along_text(verdict_heading(theme, answer.verdict), width, theme);
     ImGui::PopFont();
     ImGui::PopStyleColor();
     const TextStyle style{width, nullptr, {}};
@@ -51,10 +51,11 @@ void draw_feedback(const Context& context, const QuestionView& view, int tries_l
     draw_response_feedback(context, view, width);
     if (answer.verdict == Verdict::Ungraded || answer.correct()) return;
     if (tries_left > 0) {
-        std::string more = tries_left == 1 ? "You have one more try." : "You have " + std::to_string(tries_left) + " more tries.";
-        small_text(more + " Change your answer and check it again.", theme, width);
+        std::string more = tries_left == 1 ? std::string(theme.text("task.one_more_try"))
+                                           : format_text(theme.text("task.more_tries"), {{"count", std::to_string(tries_left)}});
+        small_text(more + " " + theme.text("task.try_again"), theme, width);
     } else {
-        small_text("The right answer is shown in green.", theme, width);
+        small_text(theme.text("task.right_answer_green"), theme, width);
     }
 }
 
@@ -80,7 +81,7 @@ void draw_task_screen(const Context& context, const Screen& screen, ScreenState&
 
     if (!screen.body.empty()) draw_rich_text(screen.body, theme, TextStyle{width, nullptr, {}}, context.requests);
     draw_rich_text(question.prompt, theme, TextStyle{width, theme.fonts.bold, {}}, context.requests);
-    if (!finished) small_text(input_instructions(question), theme, width);
+    if (!finished) small_text(theme.text(input_instructions(question)), theme, width);
     draw_question_input(context, view, state, width);
     ImGui::Dummy(ImVec2(0, theme.px(4)));
 
@@ -88,7 +89,7 @@ void draw_task_screen(const Context& context, const Screen& screen, ScreenState&
         std::optional<Response> response = built_response(question, state);
         bool ready = response && !showing_feedback;
         bool enter = pressed(ImGuiKey_Enter) || std::exchange(state.submit, false);
-        const char* label = is_graded_kind(question.kind) ? "Check answer" : "Save";
+        const char* label = theme.text(is_graded_kind(question.kind) ? "task.check" : "task.save");
         if (primary_button(label, theme, ready) || (ready && enter)) {
             Millis spent = std::max<Millis>(0, context.now - state.entered_at);
             context.requests.push(Command{Answer{id, *response, spent, {}}});

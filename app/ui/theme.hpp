@@ -3,6 +3,7 @@
 #pragma once
 
 #include "comfort_settings.hpp"
+#include "ui_strings.hpp"
 
 #include <imgui.h>
 
@@ -57,6 +58,8 @@ struct Theme {
     // player animates (no fades, slides or smooth scrolling; every change is drawn at once),
     // so reduced_motion has nothing to stop yet: anything animated later must honour it.
     ComfortSettings comfort;
+    // The player's own words in the learner's language: theme.text("top_bar.support").
+    UiText text;
 
     float px(float value) const { return value * scale; }
 };

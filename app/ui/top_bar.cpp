@@ -6,6 +6,7 @@
 #include "widgets.hpp"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 namespace primer::ui {
@@ -16,23 +17,27 @@ void draw_top_bar(const Context& context, const char* heading) {
     // Its keys work from anywhere in the course (map and break here; support, settings and
     // help in PlayerApp, since those open over any view).
     struct BarButton {
-        const char* label;
-        const char* short_label;  // when space is short: the keys are still on the Help list
+        std::string label;
+        std::string short_label;  // when space is short: the keys are still on the Help list
         Request request;
     };
     std::vector<BarButton> buttons;
     // Read aloud only on a screen, when the player has a voice (read_along.hpp).
     if (ReadAlong* read_along = active_read_along()) {
         const bool reading = read_along->reading();
-        buttons.push_back({reading ? "Stop reading (A)###read" : "Read aloud (A)###read",
-                           reading ? "Stop###read" : "Read###read", ToggleReadAloud{}});
+        buttons.push_back({std::string(theme.text(reading ? "top_bar.stop_reading" : "top_bar.read_aloud")) + " (A)###read",
+                           std::string(theme.text(reading ? "top_bar.stop_reading_short" : "top_bar.read_aloud_short")) +
+                               "###read",
+                           ToggleReadAloud{}});
         if (typed('a')) context.requests.push(ToggleReadAloud{});
     }
-    buttons.insert(buttons.end(), {{"Course map (M)", "Map", ShowMap{}},
-                                   {"Take a break (B)", "Break", TakeBreak{}},
-                                   {"Settings (O)", "Settings", ToggleComfort{}},
-                                   {"Help (H)", "Help", ToggleHelp{}},
-                                   {"Support (S)", "Support", ToggleSupport{}}});
+    // The key stays the same in every language: it is the letter on the keyboard.
+    auto with_key = [&](const char* key, const char* letter) { return std::string(theme.text(key)) + " (" + letter + ")"; };
+    buttons.insert(buttons.end(), {{with_key("top_bar.course_map", "M"), theme.text("top_bar.course_map_short"), ShowMap{}},
+                                   {with_key("top_bar.take_break", "B"), theme.text("top_bar.take_break_short"), TakeBreak{}},
+                                   {with_key("top_bar.settings", "O"), theme.text("top_bar.settings_short"), ToggleComfort{}},
+                                   {with_key("top_bar.help", "H"), theme.text("top_bar.help_short"), ToggleHelp{}},
+                                   {with_key("top_bar.support", "S"), theme.text("top_bar.support_short"), ToggleSupport{}}});
     if (typed('m')) context.requests.push(ShowMap{});
     if (typed('b')) context.requests.push(TakeBreak{});
 
@@ -51,7 +56,7 @@ void draw_top_bar(const Context& context, const char* heading) {
     auto row_width = [&](bool full) {
         float width = -style.ItemSpacing.x;
         for (const BarButton& button : buttons)
-            width += button_width(full ? button.label : button.short_label, theme) + style.ItemSpacing.x;
+            width += button_width((full ? button.label : button.short_label).c_str(), theme) + style.ItemSpacing.x;
         return width;
     };
     ImGui::PushFont(theme.fonts.small);
@@ -69,13 +74,15 @@ void draw_top_bar(const Context& context, const char* heading) {
     const bool beside = heading_width + style.ItemSpacing.x + row_width(full) <= inner;
     const bool show_title = full && (!beside || std::max(title_width, heading_width) + style.ItemSpacing.x +
                                                         row_width(true) <= inner);
-    auto label_of = [&](const BarButton& button) { return full ? button.label : button.short_label; };
+    auto label_of = [&](const BarButton& button) { return (full ? button.label : button.short_label).c_str(); };
     int rows = 1;
     if (!beside) {
+        // Wrapped rows start below the logo, so they have its width too.
+        const float row_room = inner + logo_width;
         float x = -style.ItemSpacing.x;
         for (const BarButton& button : buttons) {
             const float width = button_width(label_of(button), theme);
-            if (x > 0 && x + style.ItemSpacing.x + width > inner) {
+            if (x > 0 && x + style.ItemSpacing.x + width > row_room) {
                 ++rows;
                 x = -style.ItemSpacing.x;
             }

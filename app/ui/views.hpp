@@ -101,7 +101,9 @@ void draw_preview_panel(const Theme& theme, const Course* course, const PreviewS
                         RequestQueue& requests, float width);
 // The comfort settings (O), over any view (comfort_panel.cpp). `row` is the setting the keyboard is on;
 // `problem` says why the last change could not be saved, when it could not.
-void draw_comfort_panel(const Theme& theme, int& row, const std::string& problem, RequestQueue& requests);
+// `languages` are those the player has words in; the selector shows when there is more than one.
+void draw_comfort_panel(const Theme& theme, const std::vector<UiStrings>& languages, int& row, const std::string& problem,
+                        RequestQueue& requests);
 void draw_top_bar(const Context& context, const char* heading);
 // The pause screen of "Take a break" (break_view.cpp).
 void draw_break(const Context& context);

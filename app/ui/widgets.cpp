@@ -154,7 +154,7 @@ bool begin_panel(const Theme& theme, const char* title, float max_width) {
 
 bool panel_close_button(const Theme& theme) {
     // Escape is read directly: shortcuts are blocked for the view underneath, not for the panel.
-    if (!primary_button("Close (Esc)", theme) && !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) return false;
+    if (!primary_button((std::string(theme.text("panel.close")) + " (Esc)").c_str(), theme) && !ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) return false;
     ImGui::CloseCurrentPopup();
     return true;
 }

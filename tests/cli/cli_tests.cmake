@@ -37,6 +37,14 @@ cli_test(validate_builtin_course COMMAND ${PRIMER} validate modules
          MATCH "modules: 0 errors, 0 warnings \\(4 modules, [0-9]+ screens\\)")
 cli_test(validate_one_module COMMAND ${PRIMER} validate modules/02-communicating-with-children
          MATCH "0 errors, 0 warnings \\(1 modules")
+# Locale files of the player's own words: the shipped Welsh is complete; a broken one names
+# the changed placeholder and the misspelt key at file:line:col and exits 1.
+cli_test(validate_locale COMMAND ${PRIMER} validate --locale assets/locales/cy.toml
+         MATCH "cy.toml: 0 errors, 0 warnings")
+cli_test(validate_locale_broken EXIT 1 COMMAND ${PRIMER} validate --locale tests/fixtures/locales/broken/cy.toml
+         MATCH "cy.toml:7:12: error: \"screen.position\" has {count}, {rhif} where English has {count}, {index}"
+               "cy.toml:10:10: error: \"top_bar.suport\" is not a string the player shows"
+               "did you mean \"top_bar.support\"")
 # Brand packs: the default and the example validate clean; a low-contrast one names the
 # measured ratio and the nearest passing colour.
 cli_test(validate_brands COMMAND ${PRIMER} validate assets/brand tests/fixtures/brands/northfield tests/fixtures/brands/nightshift

@@ -1,6 +1,6 @@
 // Comfort settings: the defaults, the one place values are clamped, and their row in the
 // store (saved, read back, replaced, added to a schema 5 file without touching the rest, and
-// given the narration speed in schema 7).
+// given the narration speed in schema 7 and the language in schema 8: older rows read as English).
 #include "comfort_settings.hpp"
 #include "store.hpp"
 #include "store_schema.hpp"
@@ -93,6 +93,7 @@ TEST_CASE("A learner's comfort settings are saved, read back and replaced whole"
     chosen.narration_volume = 30;
     chosen.reading_speed = 125;
     chosen.narration_speed = 150;
+    chosen.language = "cy";
     REQUIRE(store->save_comfort_settings("ann", chosen, 10));
     CHECK(store->comfort_settings("ann") == chosen);
     CHECK_FALSE(store->comfort_settings("bob"));
@@ -137,7 +138,14 @@ TEST_CASE("A schema 5 file gains comfort settings and keeps its learners", "[com
     CHECK(store->comfort_settings("ann")->text_size == 150);
 }
 
-TEST_CASE("A schema 6 file gains the narration speed, at the usual pace, and keeps the other settings", "[comfort]") {
+TEST_CASE("Comfort settings without a language are English", "[comfort]") {
+    ComfortSettings blank;
+    blank.language.clear();
+    CHECK(clamped(blank).language == "en");
+    CHECK(ComfortSettings{}.language == "en");
+}
+
+TEST_CASE("A schema 6 file gains the narration speed at the usual pace and English, and keeps the other settings", "[comfort]") {
     test::TempDir dir;
     const auto file = database_path(dir.path());
     {
@@ -154,7 +162,7 @@ TEST_CASE("A schema 6 file gains the narration speed, at the usual pace, and kee
     std::string error;
     auto store = Store::open(file, error);
     REQUIRE(store);
-    CHECK(store->schema_version() == 7);
+    CHECK(store->schema_version() == Store::kSchemaVersion);
     const auto kept = store->comfort_settings("ann");
     REQUIRE(kept);
     CHECK(kept->text_size == 150);
@@ -165,8 +173,10 @@ TEST_CASE("A schema 6 file gains the narration speed, at the usual pace, and kee
     CHECK(kept->narration_volume == 40);
     CHECK(kept->reading_speed == 125);
     CHECK(kept->narration_speed == 100);
+    CHECK(kept->language == "en");
     ComfortSettings faster = *kept;
     faster.narration_speed = 125;
+    faster.language = "cy";
     REQUIRE(store->save_comfort_settings("ann", faster, 4));
     CHECK(store->comfort_settings("ann") == faster);
 }

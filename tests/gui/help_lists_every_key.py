@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""Every letter or symbol key a view or panel reads (typed('x'), typed_in_panel('x')) and every Ctrl shortcut
-(pressed_with_ctrl('X')) in app/ui must be listed in the keyboard help (help_panel.cpp),
-so that no shortcut is undocumented. Usage: help_lists_every_key.py APP_UI_DIR"""
+"""Every letter or symbol key a view or panel reads (typed('x'), typed_in_panel('x')) and every
+Ctrl shortcut (pressed_with_ctrl('X')) in app/ui must be listed in the keyboard help
+(help_panel.cpp, whose words are the [help.*] keys_N strings of assets/locales/en.toml), so
+that no shortcut is undocumented. Usage: help_lists_every_key.py APP_UI_DIR"""
 import pathlib
 import re
 import sys
 
 ui = pathlib.Path(sys.argv[1])
-help_source = (ui / "help_panel.cpp").read_text()
-# The keys column of the help: the first string of each {"keys", "what"} pair.
+help_source = (ui.parent.parent / "assets" / "locales" / "en.toml").read_text()
+# The keys column of the help: each keys_N string in English.
 listed = set()
-for keys in re.findall(r'\{"([^"]+)",\s*"', help_source):
+for keys in re.findall(r'^keys_\d+ = "([^"]+)"', help_source, re.M):
     for token in re.split(r",|\bor\b|\band\b|[()]", keys):
         listed.add(token.strip().upper())
 
