@@ -21,6 +21,7 @@
 #include "stb_image_checker.hpp"
 #include "sync_now_job.hpp"
 #include "texture_cache.hpp"
+#include "translation_apply.hpp"
 #include "window.hpp"
 
 #include <algorithm>
@@ -259,6 +260,17 @@ int run_player(const PlayerLaunch& launch) {
                      [&](const UiStrings& strings) { return strings.tag == launch.language; }))
         std::cerr << "primer: there are no player words in \"" << launch.language << "\" (" << locales_dir().string()
                   << "); they show in English\n";
+    // The course in the learner's language. The copy on show is kept until the app has moved
+    // to the next one; the loaded course stays untouched for the records, sync and the manager.
+    std::unique_ptr<Course> in_language, shown_before;
+    if (course.course && !launch.preview)
+        setup.course_in_language = [&](const std::string& tag) -> const Course* {
+            TranslatedCourse translated = translate_course(*course.course, tag);
+            for (const Diagnostic& d : translated.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
+            shown_before = std::move(in_language);
+            in_language = std::make_unique<Course>(std::move(translated.course));
+            return in_language.get();
+        };
     setup.seed = launch.seed;
     std::unique_ptr<CoursePreview> preview;
     if (launch.preview) {

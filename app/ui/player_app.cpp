@@ -110,6 +110,10 @@ void PlayerApp::show_reloaded(const Course* course, Diagnostics diagnostics, con
     }
     ++status.reloads;
     status.loaded_at = loaded_at;
+    show_course(course);
+}
+
+void PlayerApp::show_course(const Course* course) {
     silence_narration();
     stop_reading();  // the sentences it was reading may have changed
     m_screen_state = ScreenState{};
@@ -244,7 +248,10 @@ void PlayerApp::change_comfort(const ComfortSettings& settings) {
     // Before sign-in they are nobody's yet: signing in keeps them for a learner who has none.
     if (m_session && !m_setup.store->save_comfort_settings(m_session->learner().id, wanted, m_setup.clock->now()))
         m_comfort_problem = m_setup.store->last_error() + " " + m_theme.text("comfort.not_saved");
-    if (wanted.language != language_before && m_setup.on_language_changed) m_setup.on_language_changed(wanted.language);
+    if (wanted.language != language_before && m_setup.course_in_language && m_setup.course) {
+        const Course* translated = m_setup.course_in_language(wanted.language);
+        if (translated && translated != m_setup.course) show_course(translated);
+    }
 }
 
 void PlayerApp::use_language(const std::string& tag) {
@@ -339,6 +346,7 @@ void PlayerApp::sign_in(const Learner& typed) {
         change_comfort(m_theme.comfort);
     else
         m_comfort_problem = m_setup.store->last_error();
+    if (!m_session) return;  // reopening it in the learner's language failed, and said why
     bool returning = !m_session->progress().visited.empty();
     if (!returning && m_setup.course->content_notice) {
         m_view = View::Notice;

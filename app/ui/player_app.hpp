@@ -43,9 +43,10 @@ struct PlayerSetup {
     // the one to start in before a learner has chosen (--lang).
     std::vector<UiStrings> locales;
     std::string language = "en";
-    // After the learner chose another language (saved, and the player's words swapped): the
-    // course may follow. Optional.
-    std::function<void(const std::string& tag)> on_language_changed;
+    // The course in the language the learner chose, its translations laid over it (the same
+    // course where it has none); the caller keeps it alive until the next call. The session
+    // reopens on it where the learner was: ids are the same in every language. Optional.
+    std::function<const Course*(const std::string& tag)> course_in_language;
 };
 
 class PlayerApp {
@@ -84,6 +85,9 @@ private:
     // Applies comfort settings (restyling when the look changes) and keeps them for the learner signed in.
     void change_comfort(const ComfortSettings& settings);
     // Points the theme's words at `tag`'s catalogue (English for a language there is none of).
+    // Shows `course` in place of the one on show: the learner's session reopens on it, at
+    // the same screen by id (the nearest one, if it has gone).
+    void show_course(const Course* course);
     void use_language(const std::string& tag);
 
     Theme& m_theme;

@@ -33,6 +33,9 @@ add_test(NAME gui.wellbeing
 add_test(NAME gui.language
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/language.sh $<TARGET_FILE:primer>
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/language)
+add_test(NAME gui.module_language
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/module_language.sh $<TARGET_FILE:primer>
+                 ${PROJECT_SOURCE_DIR} ${CMAKE_BINARY_DIR}/gui/module_language)
 add_test(NAME gui.preview
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/preview.sh $<TARGET_FILE:primer>
                  ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/preview)
@@ -62,7 +65,8 @@ add_test(NAME gui.narration_speed
 # leak checking.
 set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.brand gui.conversation gui.assessment gui.choice_kinds
                      gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots gui.manager_view gui.read_aloud
-                     gui.comfort_settings gui.preview gui.narration_speed gui.language PROPERTIES
+                     gui.comfort_settings gui.preview gui.narration_speed gui.language
+                     gui.module_language PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.

@@ -18,9 +18,10 @@ top_bar() {
     convert "$OUT/$1.png" -crop 1280x140+0+0 +repage -resize 200% "$OUT/$1-top.png"
     tesseract "$OUT/$1-top.png" - 2>/dev/null | tr -s ' \n' ' '
 }
-reads() { local words; words=$(top_bar "$1"); [[ "$words" == *"$2"* ]] || fail "$1.png: no \"$2\" in the top bar: $words"; }
-lacks() { local words; words=$(top_bar "$1"); [[ "$words" != *"$2"* ]] || fail "$1.png: \"$2\" is still in the top bar: $words"; }
-rows_to_language=8  # text size, spacing, font, colours, motion, captions, volume, reading speed, then language
+# Either case: a label reads "Break" or "Take a break (B)" depending on the room in the bar.
+reads() { local words; words=$(top_bar "$1"); [[ "${words,,}" == *"${2,,}"* ]] || fail "$1.png: no \"$2\" in the top bar: $words"; }
+lacks() { local words; words=$(top_bar "$1"); [[ "${words,,}" != *"${2,,}"* ]] || fail "$1.png: \"$2\" is still in the top bar: $words"; }
+rows_to_language=9  # text size, spacing, font, colours, motion, captions, volume, narration speed, reading speed, then language
 
 "$PRIMER" autoplay --course "$COURSE" --data-dir "$OUT/data" --learner iaith-1 --name "Sam Evans" \
     --stop-at scale-and-nature/welcome > "$OUT/autoplay.log" || fail "autoplay: $(cat "$OUT/autoplay.log")"
