@@ -28,13 +28,14 @@ check() {
     dark=$(convert "$file" -colorspace Gray -threshold 10% -negate -format "%[fx:mean]" info:)
     awk -v d="$dark" 'BEGIN { exit !(d > 0.6) }' || fail "$1.png is not the high-contrast black (only $dark of it is dark)"
     # Rows with white, light grey (muted text) or yellow (links, focus) in the last 6 columns,
-    # leaving out rules and bars drawn across the whole window (light in the middle columns
-    # too; the progress bar's filled part is the light blue primary).
+    # leaving out rules and bars drawn across the whole window: light in the first 6 columns
+    # too (the progress bar's filled part is the light blue primary). The left edge rather
+    # than the middle, which a panel covers while the bars still show beside it.
     local height
     height=$(identify -format %h "$file")
     edge_rows=$(convert "$file" -colorspace Gray \
         \( -clone 0 -gravity East -crop 6x+0+0 +repage -threshold 80% -scale "1x$height!" -threshold 0 \) \
-        \( -clone 0 -gravity Center -crop 6x+0+0 +repage -threshold 50% -scale "1x$height!" -threshold 99% -negate \) \
+        \( -clone 0 -gravity West -crop 6x+0+0 +repage -threshold 50% -scale "1x$height!" -threshold 99% -negate \) \
         -delete 0 -compose Multiply -composite -format "%[fx:round(mean*h)]" info:)
     [ "$edge_rows" -eq 0 ] || fail "$1.png has text cut off at the right edge ($edge_rows rows of it)"
     echo "$1.png: dark $dark, text rows at the right edge $edge_rows" >> "$OUT/index.txt"

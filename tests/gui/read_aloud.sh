@@ -96,10 +96,16 @@ xdotool key a
 read -r count top bottom <<< "$(shot_highlighted 08-support-read)"
 [ "$count" -gt 500 ] || fail "A in the support panel highlighted nothing ($count pixels)"
 echo "support panel highlight: $count pixels, rows $top-$bottom"
-sleep 6  # the heading and the three sentences before the contacts
-read -r count later_top later_bottom <<< "$(shot_highlighted 09-support-contacts-read)"
+# The heading and the intro's three sentences come first (the intro is highlighted whole for
+# each): wait for the highlight to move below them, up to 20 s on a busy machine.
+moved=""
+for _ in $(seq 40); do
+    sleep 0.5
+    read -r count later_top later_bottom <<< "$(shot_highlighted 09-support-contacts-read)"
+    if [ "$count" -gt 300 ] && [ "$later_bottom" -gt "$bottom" ]; then moved=yes; break; fi
+done
 echo "support panel, later: $count pixels, rows $later_top-$later_bottom"
-[ "$count" -gt 300 ] && [ "$later_bottom" -gt "$bottom" ] || fail "reading did not go on down the support panel"
+[ -n "$moved" ] || fail "reading did not go on down the support panel within 20 s"
 keys Escape
 sleep 1
 shot 10-support-closed
