@@ -1,9 +1,9 @@
 #include "narration_audio.hpp"
 
 #include "narration_stream.hpp"
+#include "sdl_mixer_library.hpp"
 
 #include <SDL.h>
-#include <SDL_mixer.h>
 
 #include <algorithm>
 #include <atomic>
@@ -52,12 +52,18 @@ bool NarrationAudio::failed(std::string problem) {
 
 bool NarrationAudio::open_device() {
     if (m_device_open) return true;
+    std::string missing;
+    m_mixer = sdl_mixer_library(missing);
+    if (!m_mixer) {
+        m_problem = "no audio: " + missing;
+        return false;
+    }
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         m_problem = std::string("no audio: ") + SDL_GetError();
         return false;
     }
     // 22.05 kHz mono is what narration is made at; SDL converts if the device differs.
-    if (Mix_OpenAudio(22050, AUDIO_S16SYS, 1, kDeviceFrames) != 0) {
+    if (m_mixer->open_audio(22050, AUDIO_S16SYS, 1, kDeviceFrames) != 0) {
         m_problem = std::string("no audio device: ") + Mix_GetError();
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return false;
@@ -68,17 +74,17 @@ bool NarrationAudio::open_device() {
 
 void NarrationAudio::close_device() {
     if (m_stretched) {
-        Mix_HookMusic(nullptr, nullptr);  // waits for the audio thread to leave the hook
+        m_mixer->hook_music(nullptr, nullptr);  // waits for the audio thread to leave the hook
         m_stretched.reset();
     }
     if (m_music) {
-        Mix_HaltMusic();
-        Mix_FreeMusic(m_music);
+        m_mixer->halt_music();
+        m_mixer->free_music(m_music);
         m_music = nullptr;
         m_loaded.clear();
     }
     if (!m_device_open) return;
-    Mix_CloseAudio();
+    m_mixer->close_audio();
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
     m_device_open = false;
 }
@@ -86,10 +92,10 @@ void NarrationAudio::close_device() {
 bool NarrationAudio::play(const std::filesystem::path& file, double seconds, float volume, double speed) {
     if (!open_device()) return false;
     if (m_stretched) {
-        Mix_HookMusic(nullptr, nullptr);
+        m_mixer->hook_music(nullptr, nullptr);
         m_stretched.reset();
     }
-    if (m_music) Mix_HaltMusic();
+    if (m_music) m_mixer->halt_music();
     const bool playing = speed == 1.0 ? play_music(file, seconds) : play_stretched(file, seconds, speed);
     if (!playing) return false;
     set_volume(volume);
@@ -99,12 +105,12 @@ bool NarrationAudio::play(const std::filesystem::path& file, double seconds, flo
 
 bool NarrationAudio::play_music(const std::filesystem::path& file, double seconds) {
     if (m_loaded != file) {
-        if (m_music) Mix_FreeMusic(m_music);
-        m_music = Mix_LoadMUS(file.string().c_str());
+        if (m_music) m_mixer->free_music(m_music);
+        m_music = m_mixer->load_music(file.string().c_str());
         m_loaded = m_music ? file : std::filesystem::path();
         if (!m_music) return failed("cannot play " + file.filename().string() + ": " + Mix_GetError());
     }
-    if (Mix_PlayMusic(m_music, 0) != 0 || (seconds > 0 && Mix_SetMusicPosition(seconds) != 0))
+    if (m_mixer->play_music(m_music, 0) != 0 || (seconds > 0 && m_mixer->set_music_position(seconds) != 0))
         return failed(std::string("cannot play: ") + Mix_GetError());
     return true;
 }
@@ -112,7 +118,7 @@ bool NarrationAudio::play_music(const std::filesystem::path& file, double second
 bool NarrationAudio::play_stretched(const std::filesystem::path& file, double seconds, double speed) {
     int rate = 0, channels = 0;
     Uint16 format = 0;
-    if (!Mix_QuerySpec(&rate, &format, &channels)) return failed(std::string("cannot play: ") + Mix_GetError());
+    if (!m_mixer->query_spec(&rate, &format, &channels)) return failed(std::string("cannot play: ") + Mix_GetError());
     if (format != AUDIO_S16SYS) return failed("cannot play at this speed: the audio device is not 16-bit");
     auto stretched = std::make_unique<StretchedPlayback>();
     stretched->stream = NarrationStream::open(file, seconds, speed, rate, channels);
@@ -120,7 +126,7 @@ bool NarrationAudio::play_stretched(const std::filesystem::path& file, double se
     stretched->channels = channels;
     stretched->samples.reserve(static_cast<std::size_t>(kDeviceFrames * channels) * 2);
     m_stretched = std::move(stretched);
-    Mix_HookMusic(mix_stretched, m_stretched.get());
+    m_mixer->hook_music(mix_stretched, m_stretched.get());
     return true;
 }
 
@@ -131,7 +137,7 @@ void NarrationAudio::set_volume(float volume) {
     if (m_stretched)
         m_stretched->volume.store(level, std::memory_order_relaxed);
     else if (m_device_open)
-        Mix_VolumeMusic(static_cast<int>(level * MIX_MAX_VOLUME));
+        m_mixer->volume_music(static_cast<int>(level * MIX_MAX_VOLUME));
 }
 
 }  // namespace primer

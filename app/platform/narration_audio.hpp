@@ -3,6 +3,7 @@
 // At the usual speed SDL_mixer plays the file itself; at any other, SDL_mixer cannot change
 // the tempo, so the audio thread pulls the narration through a NarrationStream (decoded and
 // stretched a block at a time, pitch kept) by way of Mix_HookMusic.
+// SDL_mixer itself is opened with the first narration (sdl_mixer_library.hpp).
 // Every failure (no device, as on CI or a remote desktop; a file SDL cannot decode) means
 // silence, never a crash: the player then shows the captions on their own clock.
 #pragma once
@@ -16,6 +17,7 @@ typedef struct _Mix_Music Mix_Music;
 namespace primer {
 
 struct StretchedPlayback;  // what the audio thread reads while a stretched narration plays
+struct SdlMixerLibrary;
 
 class NarrationAudio {
 public:
@@ -39,6 +41,7 @@ private:
     bool play_stretched(const std::filesystem::path& file, double seconds, double speed);
     bool failed(std::string problem);
 
+    const SdlMixerLibrary* m_mixer = nullptr;  // opened with the first device
     bool m_device_open = false;
     Mix_Music* m_music = nullptr;
     std::filesystem::path m_loaded;
