@@ -9,6 +9,7 @@
 // text field has the keyboard.
 #include "assessment_views.hpp"
 #include "question_view.hpp"
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "runtime.hpp"
 #include "time_format.hpp"
@@ -65,9 +66,10 @@ void show_question(const Attempt& a, int index, ScreenState& state, Millis now) 
 void draw_header(const Attempt& a, const Theme& theme, float width, Millis now) {
     const float left = ImGui::GetCursorPosX();
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(format_text(theme.text("attempt.question_of"),
-                                       {{"index", std::to_string(a.at + 1)}, {"count", std::to_string(a.count())}})
-                               .c_str());
+    // The time left is not read: it changes every second, so it would be out of date once said.
+    read_along_text(format_text(theme.text("attempt.question_of"),
+                                {{"index", std::to_string(a.at + 1)}, {"count", std::to_string(a.count())}}),
+                    width, theme);
     if (a.attempt.time_allowed > 0) {
         std::string time = format_text(theme.text("attempt.time_left"), {{"time", clock_text(time_left(a.attempt, now))}});
         if (a.attempt.extensions > 0) time += std::string("  ") + theme.text("attempt.extended");
@@ -119,15 +121,13 @@ void draw_time_warning(const Attempt& a, const Context& context, float width) {
     const Assessment& assessment = a.view.assessment;
     Card card = begin_card(theme, theme.colors.selected, theme.colors.primary, width);
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(theme.text("attempt.nearly_out_of_time"));
+    read_along_text(theme.text("attempt.nearly_out_of_time"), card.inner_width, theme);
     ImGui::PopFont();
     int more = static_cast<int>(extension(assessment) / 60000);
     int times = kMaxExtensions - a.attempt.extensions;
     std::string text = times > 0 ? format_text(theme.text("attempt.more_time_offer"), {{"minutes", std::to_string(more)}})
                                  : std::string(theme.text("attempt.no_more_time"));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.inner_width);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    read_along_text(text, card.inner_width, theme);
     if (times > 0 && (primary_button(theme.text("attempt.more_time"), theme) || pressed_with_ctrl('E')))
         context.requests.push(Command{ExtendTime{a.view.screen_id}});
     end_card(card, theme);
@@ -137,7 +137,7 @@ void draw_submit_confirmation(const Attempt& a, const Context& context, Assessme
     const Theme& theme = context.theme;
     Card card = begin_card(theme, theme.colors.surface, theme.colors.primary, width);
     ImGui::PushFont(theme.fonts.heading);
-    ImGui::TextUnformatted(theme.text("attempt.submit_question"));
+    read_along_text(theme.text("attempt.submit_question"), card.inner_width, theme);
     ImGui::PopFont();
     int missing = a.count() - a.answered_count();
     const std::string count = std::to_string(a.count());
@@ -148,9 +148,7 @@ void draw_submit_confirmation(const Attempt& a, const Context& context, Assessme
             : format_text(theme.text("attempt.some_unanswered"), {{"answered", std::to_string(a.answered_count())},
                                                                   {"count", count},
                                                                   {"missing", std::to_string(missing)}});
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.inner_width);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    read_along_text(text, card.inner_width, theme);
     ImGui::Dummy(ImVec2(0, theme.px(4)));
     if (primary_button(theme.text("attempt.submit_now"), theme) || pressed(ImGuiKey_Enter)) {
         context.requests.push(Command{SubmitAttempt{a.view.screen_id}});

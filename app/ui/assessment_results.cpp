@@ -16,7 +16,7 @@ bool ran_out_of_time(const AssessmentAttempt& attempt) {
 
 void draw_breakdown(const AssessmentView& view, const AttemptResult& result, const Theme& theme, float width) {
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(theme.text("results.by_part"));
+    read_along_text(theme.text("results.by_part"), width, theme);
     ImGui::PopFont();
     const float left = ImGui::GetCursorPosX();
     for (const PoolResult& pool : result.by_pool) {
@@ -24,11 +24,8 @@ void draw_breakdown(const AssessmentView& view, const AttemptResult& result, con
                                         {{"right", std::to_string(pool.correct)}, {"count", std::to_string(pool.questions)}});
         std::string score = percent(pool.questions ? pool.points / pool.questions : 0);
         const std::string title = pool_title(view.context.course, pool.pool);
-        if (read_along_add(read_source(title, right + ", " + score))) {  // the row, read as one line
-            const ImVec2 at = ImGui::GetCursorScreenPos();
-            read_along_band(at, ImVec2(at.x + width, at.y + ImGui::CalcTextSize(title.c_str(), nullptr, false, width * 0.55f).y),
-                            theme);
-        }
+        read_along_row(read_source(title, right + ", " + score),
+                       ImVec2(width, ImGui::CalcTextSize(title.c_str(), nullptr, false, width * 0.55f).y), theme);
         ImGui::PushTextWrapPos(left + width * 0.55f);
         ImGui::TextUnformatted(title.c_str());
         ImGui::PopTextWrapPos();
@@ -64,7 +61,7 @@ void draw_assessment_results(const AssessmentView& view, const AssessmentAttempt
     small_text(format_text(theme.text("results.attempt_result"), {{"number", std::to_string(attempt.number)}}), theme,
                card.inner_width);
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted(format_text(theme.text("results.you_scored"), {{"score", percent(attempt.score)}}).c_str());
+    read_along_text(format_text(theme.text("results.you_scored"), {{"score", percent(attempt.score)}}), card.inner_width, theme);
     ImGui::PopFont();
     ImGui::PushFont(theme.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, attempt.passed ? theme.colors.correct : theme.colors.text);

@@ -4,6 +4,7 @@
 // Escape goes back to the results. The question the keyboard is on has a focus bar.
 #include "assessment_views.hpp"
 #include "question_view.hpp"
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "runtime.hpp"
 #include "widgets.hpp"
@@ -65,12 +66,17 @@ void draw_reviewed_question(const AssessmentView& view, const AssessmentAttempt&
     const ImVec2 top = ImGui::GetCursorScreenPos();
 
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(
-        format_text(theme.text("attempt.question_of"), {{"index", std::to_string(index + 1)}, {"count", std::to_string(count)}})
-            .c_str());
+    const std::string question_of =
+        format_text(theme.text("attempt.question_of"), {{"index", std::to_string(index + 1)}, {"count", std::to_string(count)}});
+    const std::string verdict = std::string("  ") + verdict_label(theme, answer);
+    read_along_row(read_source(question_of, verdict_label(theme, answer)),
+                   ImVec2(ImGui::CalcTextSize((question_of + verdict).c_str()).x + ImGui::GetStyle().ItemSpacing.x,
+                          ImGui::GetTextLineHeight()),
+                   theme);
+    ImGui::TextUnformatted(question_of.c_str());
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(answer, theme.colors));
-    ImGui::Text("  %s", verdict_label(theme, answer));
+    ImGui::TextUnformatted(verdict.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
     draw_rich_text(question.prompt, theme, TextStyle{width, theme.fonts.bold, {}}, context.requests);
@@ -83,7 +89,7 @@ void draw_reviewed_question(const AssessmentView& view, const AssessmentAttempt&
     if (!question.explanation.empty()) {
         ImGui::Dummy(ImVec2(0, theme.px(2)));
         ImGui::PushFont(theme.fonts.bold);
-        ImGui::TextUnformatted(theme.text("review.why"));
+        read_along_text(theme.text("review.why"), width, theme);
         ImGui::PopFont();
         draw_rich_text(question.explanation, theme, TextStyle{width, nullptr, {}}, context.requests);
     }
@@ -108,9 +114,9 @@ void draw_assessment_review(const AssessmentView& view, const AssessmentAttempt&
     const int count = static_cast<int>(questions.size());
 
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(format_text(theme.text("review.title"),
-                                       {{"number", std::to_string(attempt.number)}, {"score", percent(attempt.score)}})
-                               .c_str());
+    read_along_text(
+        format_text(theme.text("review.title"), {{"number", std::to_string(attempt.number)}, {"score", percent(attempt.score)}}),
+        width, theme);
     ImGui::PopFont();
     small_text(theme.text("review.keys"), theme, width);
     if (secondary_button(theme.text("review.back_esc"), theme) || pressed(ImGuiKey_Escape)) {

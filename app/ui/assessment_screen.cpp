@@ -1,6 +1,7 @@
 // An assessment screen: which part is on view (an open attempt always wins; then review or
 // results of the latest attempt; else the intro), the intro itself, and what the parts share.
 #include "assessment_views.hpp"
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "runtime.hpp"
 #include "shuffle.hpp"
@@ -26,6 +27,8 @@ std::string minutes(const Theme& theme, int count) {
 void fact(const Theme& theme, const char* label, const std::string& value, float width) {
     const float label_width = theme.px(150);
     const float left = ImGui::GetCursorPosX();
+    read_along_row(read_source(label, value),
+                   ImVec2(width, ImGui::CalcTextSize(value.c_str(), nullptr, false, width - label_width).y), theme);
     ImGui::PushFont(theme.fonts.bold);
     ImGui::TextUnformatted(label);
     ImGui::PopFont();

@@ -1,6 +1,7 @@
 // A screen's content note, shown in place of the screen until the learner chooses: read
 // on, skip ahead (when the module allows it), or take a break. The choice is asked on
 // every visit, because a learner who read on once may not want to see it again.
+#include "read_along.hpp"
 #include "runtime.hpp"
 #include "rich_text_view.hpp"
 #include "views.hpp"
@@ -24,14 +25,12 @@ void draw_content_note(const Context& context, const Screen& screen, ScreenState
     const Theme& theme = context.theme;
     const ContentNote& note = *screen.content_note;
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(theme.text("content_note.title"));
+    read_along_text(theme.text("content_note.title"), width, theme);
     ImGui::PopFont();
     draw_rich_text(note.text, theme, TextStyle{width, nullptr, {}}, context.requests);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
     if (screen.required) {
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextUnformatted(theme.text("content_note.required"));
-        ImGui::PopTextWrapPos();
+        read_along_text(theme.text("content_note.required"), width, theme);
         ImGui::Dummy(ImVec2(0, theme.px(8)));
     }
     state.keeps_enter = true;  // Enter means "read on" here, not the nav bar's Next

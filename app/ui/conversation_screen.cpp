@@ -3,6 +3,7 @@
 // open replies as large buttons (click, number key, or Up/Down and Enter). A node without
 // replies has a Continue button; an ending shows its debrief, the score and a way to try
 // a different approach. The newest part is kept scrolled into view.
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "runtime.hpp"
 #include "views.hpp"
@@ -42,7 +43,7 @@ void draw_label(const Theme& theme, const std::string& label, float width, bool 
     ImGui::PushFont(theme.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.muted_text);
     if (right) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - ImGui::CalcTextSize(label.c_str()).x);
-    ImGui::TextUnformatted(label.c_str());
+    read_along_text(label, width, theme);
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -183,9 +184,7 @@ void draw_ending(const Context& context, const Conversation& conversation, const
     small_text(theme.text(ending.success ? "conversation.good_ending" : "conversation.other_ending"), theme);
     ImGui::PopStyleColor();
     ImGui::PushFont(theme.fonts.heading);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad * 2);
-    ImGui::TextUnformatted(ending.ending_title.c_str());
-    ImGui::PopTextWrapPos();
+    read_along_text(ending.ending_title, width - pad * 2, theme);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, theme.px(4)));
     if (!ending.debrief.empty())
@@ -195,9 +194,9 @@ void draw_ending(const Context& context, const Conversation& conversation, const
         auto value = state.variables.find(conversation.score_variable);
         int score = value == state.variables.end() ? 0 : std::clamp(value->second, 0, conversation.max_score);
         ImGui::PushFont(theme.fonts.bold);
-        ImGui::TextUnformatted(format_text(theme.text("conversation.score"),
-                                           {{"score", std::to_string(score)}, {"max", std::to_string(conversation.max_score)}})
-                                   .c_str());
+        read_along_text(format_text(theme.text("conversation.score"),
+                                    {{"score", std::to_string(score)}, {"max", std::to_string(conversation.max_score)}}),
+                        width - pad * 2, theme);
         ImGui::PopFont();
     }
     small_text(format_text(theme.text("conversation.endings_found"), {{"found", std::to_string(distinct_endings(state))},

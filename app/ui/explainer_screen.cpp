@@ -5,6 +5,7 @@
 // - and + the volume. The narration's place is a NarrationClock, so with no sound the
 // captions keep time alone, at the chosen speed.
 #include "explainer_stage.hpp"
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "time_format.hpp"
 #include "views.hpp"
@@ -237,7 +238,7 @@ void draw_buttons(const Theme& theme, Transport& transport, NarrationPrefs& pref
 void draw_transcript(const Context& context, const Explainer& explainer, Transport& transport, float width) {
     const Theme& theme = context.theme;
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(theme.text("explainer.transcript"));
+    read_along_text(theme.text("explainer.transcript"), width, theme);
     ImGui::PopFont();
     const int speaking = cue_at(explainer.captions, transport.position());
     std::size_t next_beat = 0;
@@ -260,9 +261,7 @@ void draw_transcript(const Context& context, const Explainer& explainer, Transpo
         ImGui::PopStyleColor();
         ImGui::SetCursorPos(ImVec2(top.x + time_column, top.y));
         if (now_speaking) ImGui::PushFont(theme.fonts.bold);
-        ImGui::PushTextWrapPos(top.x + width);
-        ImGui::TextUnformatted(cue.text.c_str());
-        ImGui::PopTextWrapPos();
+        read_along_text(cue.text, width - time_column, theme);
         if (now_speaking) ImGui::PopFont();
         const ImVec2 bottom = ImGui::GetCursorPos();
         ImGui::SetCursorPos(top);

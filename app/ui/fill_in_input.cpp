@@ -5,6 +5,7 @@
 // Escape would). After a check each blank says whether it was right and, once
 // revealed, gives the first accepted answer.
 #include "question_view.hpp"
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "widgets.hpp"
 
@@ -67,7 +68,8 @@ void draw_mark(const Theme& theme, const FillInTask& task, const Blank& item, co
     const bool right = blank_accepts(task, item, typed);
     ImGui::PushStyleColor(ImGuiCol_Text, right ? theme.colors.correct : theme.colors.incorrect);
     ImGui::PushFont(theme.fonts.small);
-    ImGui::TextUnformatted(theme.text(right ? "fill_in.right" : blank(typed) ? "fill_in.left_empty" : "fill_in.not_quite"));
+    const char* mark = theme.text(right ? "fill_in.right" : blank(typed) ? "fill_in.left_empty" : "fill_in.not_quite");
+    read_along_text(mark, ImGui::GetContentRegionAvail().x, theme);
     ImGui::PopFont();
     ImGui::PopStyleColor();
     if (!right && reveal && !item.accepted.empty()) {
@@ -75,7 +77,8 @@ void draw_mark(const Theme& theme, const FillInTask& task, const Blank& item, co
         ImGui::SameLine(0, theme.px(12));
         ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.correct);
         ImGui::PushFont(theme.fonts.bold);
-        ImGui::TextUnformatted(format_text(theme.text("fill_in.accepted_answer"), {{"answer", item.accepted.front()}}).c_str());
+        read_along_text(format_text(theme.text("fill_in.accepted_answer"), {{"answer", item.accepted.front()}}),
+                        ImGui::GetContentRegionAvail().x, theme);
         ImGui::PopFont();
         ImGui::PopStyleColor();
     }

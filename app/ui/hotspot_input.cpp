@@ -5,6 +5,7 @@
 // marked right or wrong (colour and a tick or cross), and once revealed the right ones
 // are outlined too. The picture is scaled to the column; regions are in its own pixels.
 #include "question_view.hpp"
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "widgets.hpp"
 
@@ -218,9 +219,7 @@ void draw_status(const Context& context, const QuestionView& view, const ScreenS
                                                                            {"label", region.label}}) +
                            (contains(state.draft, region.id) ? std::string(" ") + context.theme.text("hotspot.chosen_mark") : "");
         ImGui::PushFont(context.theme.fonts.bold);
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextUnformatted(line.c_str());
-        ImGui::PopTextWrapPos();
+        read_along_text(line, width, context.theme);
         ImGui::PopFont();
     }
     const Response& chosen = view.marked ? view.marked->response : state.draft;

@@ -1,5 +1,6 @@
 // An image with its caption and text. The image is scaled to the reading column and
 // never beyond its own size; if it cannot be shown, its alt text stands in for it.
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
@@ -15,7 +16,7 @@ void draw_missing(const Theme& theme, const ImageRef& image, float width) {
     ImGui::BeginChild("missing-image", ImVec2(width, theme.px(140)), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", theme.text("image.missing"));
-    ImGui::TextUnformatted(image.alt.c_str());
+    read_along_text(image.alt, ImGui::GetContentRegionAvail().x, theme);
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     ImGui::PopStyleVar();

@@ -3,6 +3,7 @@
 // the focused item up, up and down then carry it, Space or Escape puts it down. The draft
 // is every item id in the order shown, so the list can be checked as soon as it is seen.
 #include "question_view.hpp"
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "shuffle.hpp"
 #include "sort_cards.hpp"
@@ -178,7 +179,7 @@ void draw_ordering_feedback(const Context& context, const QuestionView& view, fl
                    theme);
     if (!view.reveal) return;
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(theme.text("ordering.right_order"));
+    read_along_text(theme.text("ordering.right_order"), width, theme);
     ImGui::PopFont();
     const float indent = theme.px(28);
     for (std::size_t at = 0; at < task.items.size(); ++at) {

@@ -69,6 +69,12 @@ void read_along_band(ImVec2 min, ImVec2 max, const Theme& theme) {
     if (ReadAlong* along = active_read_along()) along->keep_in_view(min.y, max.y);
 }
 
+void read_along_row(ReadSource source, ImVec2 size, const Theme& theme) {
+    if (!read_along_add(std::move(source))) return;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    read_along_band(at, ImVec2(at.x + size.x, at.y + size.y), theme);
+}
+
 void read_along_text(const std::string& text, float wrap_width, const Theme& theme) {
     if (read_along_add(read_source(text))) {
         const ImVec2 at = ImGui::GetCursorScreenPos();

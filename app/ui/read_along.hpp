@@ -72,6 +72,9 @@ void read_along_text(const std::string& text, float wrap_width, const Theme& the
 // Any other text a screen draws: joins the list in drawing order, and returns the sentence to
 // highlight in it (nullptr when none or when nothing is being read or collected).
 const ReadItem* read_along_add(ReadSource source);
+// A row drawn from pieces side by side (a label and its value), `size` from the cursor, read
+// as one line with its highlight across the row; call it before drawing the row.
+void read_along_row(ReadSource source, ImVec2 size, const Theme& theme);
 // The highlight behind a whole text or control from `min` to `max` (screen coordinates), kept in view.
 void read_along_band(ImVec2 min, ImVec2 max, const Theme& theme);
 

@@ -3,6 +3,7 @@
 // box without undoing what was written (ImGui's own Escape would); Enter then saves, or
 // Ctrl+Enter saves from inside the box. Once saved, the text is shown as written.
 #include "question_view.hpp"
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "widgets.hpp"
 
@@ -21,9 +22,7 @@ void draw_saved(const Theme& theme, const std::string& text, float width) {
     const float wrap = width - theme.px(28);
     const float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y + theme.px(24);
     ImGui::BeginChild("saved-reflection", ImVec2(width, height), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    read_along_text(text, wrap, theme);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();

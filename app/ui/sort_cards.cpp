@@ -1,5 +1,6 @@
 #include "sort_cards.hpp"
 
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "text_match.hpp"
 #include "widgets.hpp"
@@ -139,9 +140,7 @@ CardInput draw_card(const Context& context, const std::string& id, const Card& c
         ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + theme.px(4) - ImGui::GetStyle().ItemSpacing.y));
         ImGui::PushFont(theme.fonts.small);
         ImGui::PushStyleColor(ImGuiCol_Text, c.correct);
-        ImGui::PushTextWrapPos(x - ImGui::GetWindowPos().x + m.text_width);
-        ImGui::TextUnformatted(card.note.c_str());
-        ImGui::PopTextWrapPos();
+        read_along_text(card.note, m.text_width, theme);
         ImGui::PopStyleColor();
         ImGui::PopFont();
     }
@@ -208,9 +207,7 @@ void draw_box_heading(const Theme& theme, const std::string& key, const std::str
         x += side + theme.px(8);
     }
     ImGui::SetCursorScreenPos(ImVec2(x, at.y));
-    ImGui::PushTextWrapPos(at.x + width);
-    ImGui::TextUnformatted(heading.c_str());
-    ImGui::PopTextWrapPos();
+    read_along_text(heading, at.x + width - x, theme);
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y));
 }

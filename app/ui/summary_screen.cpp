@@ -1,4 +1,5 @@
 // The key points at the end of a section, set apart in a card so they read as a recap.
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "views.hpp"
 
@@ -19,7 +20,7 @@ void draw_summary_screen(const Context& context, const Screen& screen, float wid
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
     ImGui::PushFont(theme.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.primary);
-    ImGui::TextUnformatted(theme.text("summary.key_points"));
+    read_along_text(theme.text("summary.key_points"), ImGui::GetContentRegionAvail().x, theme);
     ImGui::PopStyleColor();
     ImGui::PopFont();
     draw_rich_text(screen.body, theme, style, context.requests);

@@ -73,6 +73,7 @@ set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.brand g
 set_tests_properties(gui.assessment gui.choice_kinds PROPERTIES TIMEOUT 300)
 # The manager view test reads nine screenshots with Tesseract, several seconds each.
 set_tests_properties(gui.manager_view PROPERTIES TIMEOUT 300)
+set_tests_properties(gui.read_aloud PROPERTIES TIMEOUT 240)  # screenshots a whole results screen as it is read
 # 33 screens, each reached by autoplay and drawn by a new player process: about 20 s in a
 # Release build and several times that under the sanitizers.
 set_tests_properties(gui.course_screenshots PROPERTIES TIMEOUT 480)

@@ -4,7 +4,8 @@
 # machine may first show a later one), further down as the voice moves on; A again stops it and the highlight goes; reading
 # also stops when the learner moves to another screen. With no sound device (as under Xvfb)
 # the highlight moves on the synthesised sentences' own lengths, and the screen says so. The
-# support panel is read on its own, and a confidence scale's points one by one. The top bar
+# support panel is read on its own, a confidence scale's points one by one, and the assessment
+# results' score line (once drawn as plain text, so skipped). The top bar
 # keeps its key hints at 100% with the Read aloud button.
 # Usage (under xvfb-run): read_aloud.sh PRIMER COURSE OUT
 set -euo pipefail
@@ -135,4 +136,34 @@ done
 echo "confidence point highlighted: $point (after about $((second / 2)) s)"
 cp "$OUT/11-confidence-reading.png" "$OUT/12-confidence-point-read.png"
 quit_player
-echo "read aloud: started, highlighted the title then the body, stopped on A and on moving on; read the support panel and a confidence scale's points"
+
+# The final assessment's results (after autoplay has sat it): the score line, drawn in the
+# display font, is read too and takes the highlight in its turn. Each place the highlight
+# stops is screenshot as it is read, and Tesseract reads the highlighted box afterwards
+# (reading them while the voice goes on would miss a short line).
+rm -rf "$OUT/data"
+"$PRIMER" autoplay --course "$COURSE" --data-dir "$OUT/data" --learner reader-1 --name "Sam Reid" \
+    --stop-at final-assessment/confidence-after > "$OUT/autoplay.log" || fail "autoplay: $(cat "$OUT/autoplay.log")"
+start_player --learner reader-1
+xdotool mousemove --window "$WINDOW" 640 776
+keys Left
+xdotool key a
+bands=() last_top=""
+for at in $(seq 10 70); do
+    shot "13-results-$at"
+    read -r count top bottom <<< "$(highlight "13-results-$at")"
+    if [ "$count" -gt 0 ] && [ "$top" != "$last_top" ]; then bands+=("$at $top $bottom"); last_top=$top; fi
+    [ "$count" -gt 0 ] && [ "$top" -gt 500 ] && break  # the last line, under the card
+done
+scored=""
+for band in "${bands[@]}"; do
+    read -r at top bottom <<< "$band"
+    box=$(convert "$OUT/13-results-$at-highlight.png" -trim -format "%wx%h+%[fx:page.x]+%[fx:page.y]" info:)
+    convert "$OUT/13-results-$at.png" -crop "$box" +repage -resize 200% -bordercolor white -border 20 "$OUT/13-rows-$at.png"
+    line=$(tesseract "$OUT/13-rows-$at.png" - 2>/dev/null | tr '\n' ' ')
+    if [[ "$line" == *"You scored"* ]]; then scored="\"$line\" at rows $top-$bottom"; cp "$OUT/13-results-$at.png" "$OUT/14-results-score-read.png"; fi
+done
+[ -n "$scored" ] || fail "the results' \"You scored\" line was never highlighted (highlights seen: ${bands[*]:-none})"
+echo "results score line highlighted: $scored, among ${#bands[@]} highlighted lines"
+quit_player
+echo "read aloud: started, highlighted the title then the body, stopped on A and on moving on; read the support panel, a confidence scale's points and the results' score line"
