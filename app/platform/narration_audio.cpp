@@ -58,6 +58,9 @@ bool NarrationAudio::open_device() {
         m_problem = "no audio: " + missing;
         return false;
     }
+    // SDL's audio brings up its event loop, which would otherwise catch SIGINT and SIGTERM
+    // as quit events nobody reads: the player could then not be stopped while it spoke.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         m_problem = std::string("no audio: ") + SDL_GetError();
         return false;

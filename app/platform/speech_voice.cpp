@@ -155,6 +155,9 @@ void SpeechVoice::run(std::vector<std::string> sentences, double speed, float vo
 }
 
 bool SpeechVoice::open_device(int sample_rate) {
+    // SDL's audio brings up its event loop, which would otherwise catch SIGINT and SIGTERM
+    // as quit events nobody reads: the player could then not be stopped while it spoke.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) return false;
     SDL_AudioSpec want{};
     want.freq = sample_rate;

@@ -5,7 +5,7 @@
 # dummy audio driver plays the stretched sound, so the audio path runs too. After Ctrl+Q the
 # player starts with no audio device at all (captions only): the speed is remembered and the
 # captions' clock still runs at 150%. Last, the controls and the comfort panel's narration
-# speed at 200% text size, for a person to look at.
+# speed at 200% text size, for a person to look at. SIGTERM must end it while it speaks.
 # Usage (under xvfb-run): narration_speed.sh PRIMER COURSE OUT
 set -euo pipefail
 PRIMER=$1 COURSE=$2 OUT=$3
@@ -70,7 +70,18 @@ keys less  # 125%, then back to 150% for the restart
 speed_becomes 125 "< did not go back to 125%"
 keys greater
 speed_becomes 150 "> did not go on to 150% again"
-quit_player
+# While it speaks, the player still ends on SIGTERM, as a desktop does at logout: SDL's audio
+# must not keep the signal for itself (it did, and the player ran on).
+xdotool key space
+sleep 1
+kill -TERM "$PLAYER_PID"
+waited=0
+while kill -0 "$PLAYER_PID" 2>/dev/null; do
+    sleep 0.1
+    waited=$((waited + 1))
+    [ $waited -lt 50 ] || { kill -9 "$PLAYER_PID"; fail "the player did not end on SIGTERM while narration played"; }
+done
+wait "$PLAYER_PID" || true  # ended by the signal
 
 # No audio device: captions alone, on the same clock, at the remembered speed.
 SDL_AUDIODRIVER=none start_player --learner speedy
