@@ -121,6 +121,7 @@ fresh_data
 tour_pid=$!
 wait_for_window "$tour_pid"
 WINDOW=$(xdotool search --pid "$tour_pid" --name Primer | head -1)
+ANSWER="$build/tests/primer_keyboard_answer"
 DB="$work/data/primer.sqlite3"
 peak_pss=0
 sample_pss() { peak_pss=$(awk -v a="$peak_pss" -v b="$(pss_mib "$tour_pid")" 'BEGIN { print (b > a ? b : a) }'); }
