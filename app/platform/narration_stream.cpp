@@ -22,8 +22,11 @@ std::unique_ptr<NarrationStream> NarrationStream::open(const std::filesystem::pa
         stb_vorbis_close(vorbis);
         return nullptr;
     }
-    const auto first = static_cast<unsigned>(std::max(0.0, std::floor(seconds * info.sample_rate)));
-    if (first > 0 && !stb_vorbis_seek(vorbis, first)) {  // past the end: nothing left to play
+    // Compared as a double first: a position far past the end does not fit in an unsigned.
+    const double wanted = std::max(0.0, std::floor(seconds * info.sample_rate));
+    const bool past_end = wanted > 0 && wanted >= static_cast<double>(stb_vorbis_stream_length_in_samples(vorbis));
+    const auto first = past_end ? 0u : static_cast<unsigned>(wanted);
+    if (past_end || (first > 0 && !stb_vorbis_seek(vorbis, first))) {  // nothing left to play
         stb_vorbis_close(vorbis);
         return nullptr;
     }
