@@ -3,11 +3,9 @@
 // given the narration speed in schema 7 and the language in schema 8: older rows read as English).
 #include "comfort_settings.hpp"
 #include "store.hpp"
-#include "store_schema.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
-#include <sqlite3.h>
 
 using namespace primer;
 
@@ -113,18 +111,9 @@ TEST_CASE("A learner's comfort settings are saved, read back and replaced whole"
 TEST_CASE("A schema 5 file gains comfort settings and keeps its learners", "[comfort]") {
     test::TempDir dir;
     const auto file = database_path(dir.path());
-    {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
-        std::string failure;
-        REQUIRE(migrate_store(db, failure, 5));
-        REQUIRE(sqlite3_exec(db, "INSERT INTO learners VALUES ('ann', 'Ann', 'Org', 1, 2);", nullptr, nullptr,
-                             nullptr) == SQLITE_OK);
-        sqlite3_stmt* missing = nullptr;
-        CHECK(sqlite3_prepare_v2(db, "SELECT 1 FROM comfort_settings", -1, &missing, nullptr) != SQLITE_OK);
-        sqlite3_finalize(missing);
-        sqlite3_close(db);
-    }
+    CHECK_THROWS_WITH(test::store_at_schema(dir / "probe.db", 5, "SELECT 1 FROM comfort_settings"),
+                      Catch::Contains("no such table"));
+    test::store_at_schema(file, 5, "INSERT INTO learners VALUES ('ann', 'Ann', 'Org', 1, 2);");
     std::string error;
     auto store = Store::open(file, error);
     REQUIRE(store);
@@ -148,17 +137,9 @@ TEST_CASE("Comfort settings without a language are English", "[comfort]") {
 TEST_CASE("A schema 6 file gains the narration speed at the usual pace and English, and keeps the other settings", "[comfort]") {
     test::TempDir dir;
     const auto file = database_path(dir.path());
-    {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
-        std::string failure;
-        REQUIRE(migrate_store(db, failure, 6));
-        REQUIRE(sqlite3_exec(db,
-                             "INSERT INTO learners VALUES ('ann', 'Ann', 'Org', 1, 2);"
-                             "INSERT INTO comfort_settings VALUES ('ann', 150, 200, 1, 0, 1, 175, 40, 125, 3);",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
-    }
+    test::store_at_schema(file, 6,
+                          "INSERT INTO learners VALUES ('ann', 'Ann', 'Org', 1, 2);"
+                          "INSERT INTO comfort_settings VALUES ('ann', 150, 200, 1, 0, 1, 175, 40, 125, 3);");
     std::string error;
     auto store = Store::open(file, error);
     REQUIRE(store);

@@ -2,7 +2,6 @@
 // fake LRS that keeps xAPI's statement-resource rules, through every kind of answer.
 #include "lrs_sync.hpp"
 #include "session.hpp"
-#include "store_schema.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -353,17 +352,10 @@ TEST_CASE("The player sends after a module, an assessment or the course is compl
 TEST_CASE("A schema 3 file gains an empty outbox, and its sittings count as not ended", "[outbox]") {
     test::TempDir dir;
     const auto file = database_path(dir.path());
-    {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(file.string().c_str(), &db) == SQLITE_OK);
-        std::string failure;
-        REQUIRE(migrate_store(db, failure, 3));
-        REQUIRE(sqlite3_exec(db, "INSERT INTO learners VALUES ('ann', 'Ann', '', 1, 2);"
-                                 "INSERT INTO sittings (learner_id, course_id, started_at_ms, last_active_at_ms)"
-                                 " VALUES ('ann', 'c', 10, 20);",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
-    }
+    test::store_at_schema(file, 3,
+                          "INSERT INTO learners VALUES ('ann', 'Ann', '', 1, 2);"
+                          "INSERT INTO sittings (learner_id, course_id, started_at_ms, last_active_at_ms)"
+                          " VALUES ('ann', 'c', 10, 20);");
     std::string error;
     auto store = Store::open(file, error);
     REQUIRE(store);

@@ -1,8 +1,13 @@
 #include "test_support.hpp"
 
+#include "store_schema.hpp"
+
+#include <sqlite3.h>
+
 #include <fstream>
 #include <iterator>
 #include <random>
+#include <stdexcept>
 
 namespace primer::test {
 
@@ -29,6 +34,17 @@ std::string read_file(const std::filesystem::path& file) {
 }
 
 std::string fixture_path(const std::string& relative) { return std::string(PRIMER_FIXTURES) + "/" + relative; }
+
+void store_at_schema(const std::filesystem::path& file, int schema, const std::string& rows_sql) {
+    sqlite3* db = nullptr;
+    std::string failure;
+    if (sqlite3_open(file.string().c_str(), &db) != SQLITE_OK) failure = "cannot open " + file.string();
+    else if (!migrate_store(db, failure, schema)) failure = "migrating to schema " + std::to_string(schema) + ": " + failure;
+    else if (sqlite3_exec(db, rows_sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        failure = "at schema " + std::to_string(schema) + ": " + sqlite3_errmsg(db);
+    sqlite3_close(db);
+    if (!failure.empty()) throw std::runtime_error(failure);
+}
 
 namespace {
 

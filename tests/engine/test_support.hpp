@@ -28,6 +28,11 @@ void write_file(const std::filesystem::path& file, const std::string& text);
 std::string read_file(const std::filesystem::path& file);  // its bytes; empty when it cannot be read
 std::string fixture_path(const std::string& relative);  // under tests/fixtures
 
+// Writes a records database as an older Primer left it: migrated only up to `schema`, then
+// `rows_sql` run on it. Throws (failing the test) when either step fails, so a test that
+// feeds SQL naming a table the schema lacks can also show that the table is missing.
+void store_at_schema(const std::filesystem::path& file, int schema, const std::string& rows_sql);
+
 // Decodes nothing; it accepts files that start like a PNG or a JPEG, which is all the
 // loader needs to show that a checker's verdict reaches the author, and reads a PNG's
 // size from its header (hotspot regions are checked against it).
