@@ -14,10 +14,7 @@ current() { sql "select current_screen from progress"; }
 visited() { sql "select json_array_length(json_extract(state_json, '\$.visited')) from progress"; }
 language() { sql "select language from comfort_settings where learner_id = 'iaith-1'"; }
 # The words Tesseract reads in the top bar, on one line.
-top_bar() {
-    convert "$OUT/$1.png" -crop 1280x140+0+0 +repage -resize 200% "$OUT/$1-top.png"
-    tesseract "$OUT/$1-top.png" - 2>/dev/null | tr -s ' \n' ' '
-}
+top_bar() { words_in "$1" 1280x140+0+0; }
 # Either case: a label reads "Break" or "Take a break (B)" depending on the room in the bar.
 reads() { local words; words=$(top_bar "$1"); [[ "${words,,}" == *"${2,,}"* ]] || fail "$1.png: no \"$2\" in the top bar: $words"; }
 lacks() { local words; words=$(top_bar "$1"); [[ "${words,,}" != *"${2,,}"* ]] || fail "$1.png: \"$2\" is still in the top bar: $words"; }

@@ -48,6 +48,17 @@ shot() {
 }
 
 # same_picture A B: the two screenshots show the same thing (under 0.5% of pixels differ).
+# words_in NAME WxH+X+Y [TESSERACT OPTION...]: the words Tesseract reads in that part of
+# screenshot NAME, on one line. The crop is doubled first: Tesseract misses text the size of
+# the player's buttons. The crop is kept beside the screenshot for a person to look at.
+words_in() {
+    local name=$1 area=$2 crop
+    shift 2
+    crop="$OUT/$name-${area//[^0-9]/-}.png"
+    convert "$OUT/$name.png" -crop "$area" +repage -resize 200% "$crop"
+    tesseract "$crop" - "$@" 2>/dev/null | tr -s ' \n' ' '
+}
+
 same_picture() {
     local differing total
     differing=$(compare -metric AE -fuzz 3% "$OUT/$1.png" "$OUT/$2.png" null: 2>&1 | cut -d' ' -f1) || true

@@ -14,10 +14,7 @@ source "$(dirname "$0")/lib.sh"
 current() { sql "select current_screen from progress where learner_id = 'dysgwr'"; }
 visited() { sql "select json_array_length(json_extract(state_json, '\$.visited')) from progress where learner_id = 'dysgwr'"; }
 # The words Tesseract reads in the screen's title band, on one line.
-title() {
-    convert "$OUT/$1.png" -crop 800x60+240+125 +repage -resize 200% "$OUT/$1-title.png"
-    tesseract "$OUT/$1-title.png" - 2>/dev/null | tr -s ' \n' ' '
-}
+title() { words_in "$1" 800x60+240+125; }
 reads() { local words; words=$(title "$1"); [[ "$words" == *"$2"* ]] || fail "$1.png: no \"$2\" in the title: $words"; }
 rows_to_language=9  # text size, spacing, font, colours, motion, captions, volume, narration speed, reading speed
 

@@ -27,8 +27,7 @@ now() { date +%s.%N; }
 # The seconds the time display shows ("0:09 / 0:16" -> 9), read from a screenshot's
 # bottom half, where the controls are.
 shown_seconds() {
-    convert "$OUT/$1.png" -crop 1280x400+0+400 -scale 200% "$OUT/$1-controls.png"
-    tesseract "$OUT/$1-controls.png" - --psm 11 2>/dev/null | tr -s ' \n' ' ' >"$OUT/$1.txt"
+    words_in "$1" 1280x400+0+400 --psm 11 >"$OUT/$1.txt"
     grep -oE '[0-9]:[0-9]{2} ?/ ?0:16' "$OUT/$1.txt" | head -1 | awk -F'[:/ ]+' '{ print $1 * 60 + $2 }'
 }
 # play_for SECONDS NAME: Space, wait, Space; the screenshot shows where the narration paused
