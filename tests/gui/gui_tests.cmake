@@ -109,9 +109,11 @@ add_test(NAME gui.large_high_contrast
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/large_high_contrast)
 set_tests_properties(gui.large_high_contrast PROPERTIES
                      TIMEOUT 300 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
-# Links in course text: Tab to the link, Enter asks for it (written down, never a browser).
+# Links in course text: Tab to the link, Enter asks for it (written down, never a browser);
+# on rating, picture and reflection screens the links come before the answer in Tab order.
 add_test(NAME gui.links_by_keyboard
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/links_by_keyboard.sh $<TARGET_FILE:primer>
-                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/links_by_keyboard)
+                 ${GUI_FIXTURE} ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/links-in-tasks
+                 ${CMAKE_BINARY_DIR}/gui/links_by_keyboard)
 set_tests_properties(gui.links_by_keyboard PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
