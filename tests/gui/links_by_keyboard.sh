@@ -102,5 +102,15 @@ keys ctrl+Return
     fail "the reflection around the link was saved as '$(answer tasks/reflection)'"
 [ "$(wc -l < "$OUT/opened.txt")" -eq 5 ] || fail "links were opened more often than asked: $(cat "$OUT/opened.txt")"
 shot 34-reflection-saved
+
+# With no link to go to, Tab in the box still leaves it (never swallowed), and Enter then saves.
+keys Right
+[ "$(current)" = tasks/reflection-plain ] || fail "not on the reflection without links: $(current)"
+type_text "Thank you for telling me."
+keys Tab
+shot 35-plain-reflection-left-box
+keys Return
+[ "$(answer tasks/reflection-plain)" = '["Thank you for telling me."]|1' ] ||
+    fail "Tab then Enter in a reflection without links saved '$(answer tasks/reflection-plain)'"
 quit_player
 echo "links in tasks: each prompt's links by Tab and Enter, then the rating, the region and the reflection by keyboard"
