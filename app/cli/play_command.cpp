@@ -227,16 +227,17 @@ int run_player(const PlayerLaunch& launch) {
     setup.sound.stop = [&] { audio.stop(); };
     setup.sound.set_volume = [&](float volume) { audio.set_volume(volume); };
     SpeechVoice voice;  // read aloud
-    std::string last_speech_problem;
-    setup.speech.start = [&](std::vector<std::string> sentences, double speed, float volume) {
-        voice.start(std::move(sentences), speed, volume);
-    };
+    std::string last_speech_problem, last_speech_fallback;
+    setup.speech.start = [&](std::vector<std::string> sentences, const std::string& language, double speed,
+                             float volume) { voice.start(std::move(sentences), language, speed, volume); };
     setup.speech.stop = [&] { voice.stop(); };
     setup.speech.poll = [&] {
         SpeechVoice::Status status = voice.poll();
         if (!status.problem.empty() && status.problem != last_speech_problem)
             std::cerr << "primer: reading aloud is silent (" << status.problem << "); the highlight moves on its own\n";
         last_speech_problem = status.problem;
+        if (!status.fallback.empty() && status.fallback != last_speech_fallback) std::cerr << "primer: " << status.fallback << "\n";
+        last_speech_fallback = status.fallback.empty() ? last_speech_fallback : status.fallback;
         return ui::SpeechStatus{status.reading, status.sentence, status.heard, status.seconds_left, status.problem};
     };
     ManagerPassphrase passphrase(manager_passphrase_path(data_dir));

@@ -5,6 +5,7 @@
 #include <SDL.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace primer {
@@ -27,7 +28,7 @@ int collect(short* wav, int count, espeak_EVENT* events) {
     return into->abort && into->abort->load() ? 1 : 0;  // 1 asks espeak to stop early
 }
 
-// Loads espeak-ng and a British English voice once; the caller holds g_espeak.
+// Loads espeak-ng once; the caller holds g_espeak.
 bool ready(std::string& problem) {
     static bool tried = false;
     if (!tried) {
@@ -39,8 +40,6 @@ bool ready(std::string& problem) {
                 g_espeak_problem = "espeak-ng could not load its voice data (install espeak-ng-data)";
             } else {
                 g_library->set_synth_callback(collect);
-                if (g_library->set_voice_by_name("en-gb") != EE_OK && g_library->set_voice_by_name("en") != EE_OK)
-                    g_espeak_problem = "espeak-ng has no English voice (install espeak-ng-data)";
             }
         }
     }
@@ -48,11 +47,33 @@ bool ready(std::string& problem) {
     return problem.empty();
 }
 
-Speech synthesise_until(const std::string& text, double speed, float volume, const std::atomic<bool>* abort,
-                        std::string& problem) {
+// Puts espeak-ng in the voice of `language`, or English when it has none; the caller holds
+// g_espeak. Chosen again only when the language changes. False, with `problem`, when not even
+// English can be had.
+bool use_voice(const std::string& language, Speech& speech, std::string& problem) {
+    static std::string chosen_for = "\n";  // no tag: nothing chosen yet
+    static std::string voice, fallback;
+    if (language != chosen_for) {
+        chosen_for = language;
+        voice = espeak_voice_for(language);
+        fallback.clear();
+        if (g_library->set_voice_by_name(voice.c_str()) != EE_OK) {
+            if (voice != espeak_voice_for(""))
+                fallback = "espeak-ng has no voice for \"" + language + "\", so reading aloud is in English (install espeak-ng-data for more voices)";
+            voice = g_library->set_voice_by_name(espeak_voice_for("").c_str()) == EE_OK ? espeak_voice_for("") : "";
+        }
+    }
+    speech.voice = voice;
+    speech.fallback = fallback;
+    if (voice.empty()) problem = "espeak-ng has no English voice (install espeak-ng-data)";
+    return !voice.empty();
+}
+
+Speech synthesise_until(const std::string& text, const std::string& language, double speed, float volume,
+                        const std::atomic<bool>* abort, std::string& problem) {
     std::lock_guard<std::mutex> lock(g_espeak);
     Speech speech;
-    if (!ready(problem)) return speech;
+    if (!ready(problem) || !use_voice(language, speech, problem)) return speech;
     g_library->set_parameter(espeakRATE, speech_rate(speed), 0);
     Collecting into{&speech.samples, abort};
     espeak_ERROR result = g_library->synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &into);
@@ -73,13 +94,21 @@ int speech_rate(double speed) {
     return static_cast<int>(std::lround(espeakRATE_NORMAL * std::clamp(speed, 0.75, 1.5)));
 }
 
-Speech synthesise(const std::string& text, double speed, float volume, std::string& problem) {
-    return synthesise_until(text, speed, volume, nullptr, problem);
+std::string espeak_voice_for(const std::string& language) {
+    std::string primary = language.substr(0, language.find_first_of("-_"));
+    std::transform(primary.begin(), primary.end(), primary.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return primary.empty() ? "en" : primary;  // espeak-ng's "en" is British English
+}
+
+Speech synthesise(const std::string& text, const std::string& language, double speed, float volume,
+                  std::string& problem) {
+    return synthesise_until(text, language, speed, volume, nullptr, problem);
 }
 
 SpeechVoice::~SpeechVoice() { stop(); }
 
-void SpeechVoice::start(std::vector<std::string> sentences, double speed, float volume) {
+void SpeechVoice::start(std::vector<std::string> sentences, const std::string& language, double speed, float volume) {
     stop();
     std::string problem;
     int rate = 0;
@@ -94,7 +123,7 @@ void SpeechVoice::start(std::vector<std::string> sentences, double speed, float 
     m_status = Status{};
     m_status.reading = true;
     m_status.problem = problem;
-    m_worker = std::thread(&SpeechVoice::run, this, std::move(sentences), speed, volume);
+    m_worker = std::thread(&SpeechVoice::run, this, std::move(sentences), language, speed, volume);
 }
 
 void SpeechVoice::stop() {
@@ -121,10 +150,10 @@ SpeechVoice::Status SpeechVoice::poll() {
     return status;
 }
 
-void SpeechVoice::run(std::vector<std::string> sentences, double speed, float volume) {
+void SpeechVoice::run(std::vector<std::string> sentences, std::string language, double speed, float volume) {
     std::string problem;
     Speech next;
-    if (!sentences.empty()) next = synthesise_until(sentences[0], speed, volume, &m_stopping, problem);
+    if (!sentences.empty()) next = synthesise_until(sentences[0], language, speed, volume, &m_stopping, problem);
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         Speech current = std::move(next);
         // Without a voice there is nothing to time it by: a steady 2.5 words a second instead.
@@ -139,13 +168,15 @@ void SpeechVoice::run(std::vector<std::string> sentences, double speed, float vo
             m_status.sentence = static_cast<int>(i);
             m_status.heard = m_device != 0 && !current.samples.empty();
             if (!problem.empty() && m_status.problem.empty()) m_status.problem = problem;
+            if (!current.fallback.empty()) m_status.fallback = current.fallback;
             m_sentence_end = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
         }
         if (m_device != 0 && !current.samples.empty())
             SDL_QueueAudio(m_device, current.samples.data(),
                            static_cast<Uint32>(current.samples.size() * sizeof(std::int16_t)));
         // The next sentence is made while this one plays, so there is no gap between them.
-        if (i + 1 < sentences.size()) next = synthesise_until(sentences[i + 1], speed, volume, &m_stopping, problem);
+        if (i + 1 < sentences.size())
+            next = synthesise_until(sentences[i + 1], language, speed, volume, &m_stopping, problem);
         std::unique_lock<std::mutex> lock(m_mutex);
         if (m_wake.wait_until(lock, m_sentence_end, [this] { return m_stopping.load(); })) break;
     }

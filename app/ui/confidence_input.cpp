@@ -1,6 +1,7 @@
 // A confidence rating: five large buttons in a row, each with its number and label.
 // Click one, press 1 to 5, or move with Tab, Shift+Tab or the up and down arrows (the
-// choice follows the keyboard, like a set of radio buttons). Once saved, a screen that
+// choice follows the keyboard, like a set of radio buttons); links in the screen's text come
+// before the scale in Tab order. Once saved, a screen that
 // compares with an earlier rating shows both, and says what the change means, kindly.
 #include "question_view.hpp"
 #include "rich_text_view.hpp"
@@ -21,18 +22,22 @@ int rating_of(const Response& response) {
     return value >= 1 && value <= kPoints ? value : 0;
 }
 
+// `state.focus` is 1 while the keyboard is on the scale, 0 while it is elsewhere (a link).
 void handle_keys(ScreenState& state) {
-    claim_tab();  // Tab moves along the scale, not through links
+    const int at = rating_of(state.draft);
+    int to = at;
     for (int point = 1; point <= kPoints; ++point)
-        if (typed(static_cast<char>('0' + point))) state.draft = {std::to_string(point)};
-    const bool shift = ImGui::GetIO().KeyShift;
-    // Down and Tab go to the next point along the row, as they go to the next item in a list.
-    const bool next = pressed(ImGuiKey_DownArrow) || (pressed(ImGuiKey_Tab) && !shift);
-    const bool previous = pressed(ImGuiKey_UpArrow) || (pressed(ImGuiKey_Tab) && shift);
-    if (!next && !previous) return;
-    int at = rating_of(state.draft);
-    at = at == 0 ? (next ? 1 : kPoints) : std::clamp(at + (next ? 1 : -1), 1, kPoints);
-    state.draft = {std::to_string(at)};
+        if (typed(static_cast<char>('0' + point))) to = point;
+    // Down and Tab go to the next point along the row, as they go to the next item in a list;
+    // Tab into the scale lands on the chosen point, like a set of radio buttons.
+    const AnswerTab tab = answer_tab();
+    if (pressed(ImGuiKey_DownArrow) || tab == AnswerTab::Next) to = at == 0 ? 1 : std::min(at + 1, kPoints);
+    if (pressed(ImGuiKey_UpArrow) || tab == AnswerTab::Previous) to = at == 0 ? kPoints : std::max(at - 1, 1);
+    if (tab == AnswerTab::EnterFirst) to = at == 0 ? 1 : at;
+    if (tab == AnswerTab::EnterLast) to = at == 0 ? kPoints : at;
+    if (to != at || tab == AnswerTab::EnterFirst || tab == AnswerTab::EnterLast) state.focus = 1;
+    if (tab == AnswerTab::Leave) state.focus = 0;
+    if (to != at) state.draft = {std::to_string(to)};
 }
 
 // One point of the scale; returns whether it was clicked. `read`: it is being read aloud, and
@@ -45,7 +50,7 @@ bool draw_point(const Theme& theme, int point, const std::string& label, bool ch
     bool clicked = ImGui::InvisibleButton("point", size) && enabled;
     bool hovered = enabled && ImGui::IsItemHovered();
     ImGui::PopID();
-    if (chosen && enabled) focus_ring(theme);
+    if (chosen && enabled && !link_has_focus()) focus_ring(theme);
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 bottom_right(top_left.x + size.x, top_left.y + size.y);
@@ -106,9 +111,14 @@ void draw_confidence_input(const Context& context, const QuestionView& view, Scr
         if (point > 1) ImGui::SameLine(0, gap);
         const std::string& label = labels[static_cast<std::size_t>(point - 1)];
         const bool read = reading && reading->part == point - 1;
-        if (draw_point(theme, point, label, point == chosen, !view.locked, size, read)) state.draft = {std::to_string(point)};
+        if (draw_point(theme, point, label, point == chosen, !view.locked, size, read)) {
+            state.draft = {std::to_string(point)};
+            state.focus = 1;
+        }
     }
     ImGui::PopID();
+    const int now = rating_of(state.draft);
+    if (!view.locked) answer_focus(state.focus > 0, now <= 1, now == kPoints);
 }
 
 void draw_confidence_feedback(const Context& context, const QuestionView& view, float width) {

@@ -1,6 +1,6 @@
 // Choosing areas of a picture: click inside a region, or move between regions with Tab,
 // Shift+Tab or the up and down arrows (the focused region is outlined on the picture and
-// named below it) and press Space. When more than one region is right each choice
+// named below it; links in the screen's text come first in Tab order) and press Space. When more than one region is right each choice
 // toggles; otherwise a new choice replaces the old. After a check the chosen regions are
 // marked right or wrong (colour and a tick or cross), and once revealed the right ones
 // are outlined too. The picture is scaled to the column; regions are in its own pixels.
@@ -59,9 +59,10 @@ void choose(const HotspotTask& task, ScreenState& state, const std::string& id) 
 // that no region is outlined (and so hinted at) before the learner asks.
 void handle_keys(const HotspotTask& task, ScreenState& state) {
     const int count = static_cast<int>(task.regions.size());
-    claim_tab();  // Tab moves between regions, not through links
-    const bool back = (pressed(ImGuiKey_Tab) && ImGui::GetIO().KeyShift) || pressed(ImGuiKey_UpArrow);
-    const bool forward = (pressed(ImGuiKey_Tab) && !ImGui::GetIO().KeyShift) || pressed(ImGuiKey_DownArrow);
+    const AnswerTab tab = answer_tab();  // the text's links come before the regions
+    const bool back = tab == AnswerTab::Previous || tab == AnswerTab::EnterLast || pressed(ImGuiKey_UpArrow);
+    const bool forward = tab == AnswerTab::Next || tab == AnswerTab::EnterFirst || pressed(ImGuiKey_DownArrow);
+    if (tab == AnswerTab::Leave || tab == AnswerTab::EnterFirst || tab == AnswerTab::EnterLast) state.focus = 0;
     if (forward) state.focus = state.focus % count + 1;
     if (back) state.focus = state.focus <= 1 ? count : state.focus - 1;
     if (pressed(ImGuiKey_Space)) {
@@ -243,6 +244,8 @@ void draw_hotspot_input(const Context& context, const QuestionView& view, Screen
         choose(task, state, task.regions[static_cast<std::size_t>(clicked)].id);
         state.focus = 0;  // the mouse took over
     }
+    const int regions = static_cast<int>(task.regions.size());
+    if (!view.locked) answer_focus(state.focus > 0, state.focus == 1, state.focus == regions);
     if (!task.image.caption.empty())
         draw_rich_text(task.image.caption, context.theme,
                        TextStyle{width, context.theme.fonts.small, context.theme.colors.muted_text}, context.requests);

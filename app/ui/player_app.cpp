@@ -193,9 +193,9 @@ void PlayerApp::start_reading_what_was_drawn() {
     // Reading starts from what this frame drew, in the order it drew it (a panel alone, when one is open).
     if (m_read_along.start_requested()) {
         std::vector<std::string> sentences = m_read_along.take_start();
-        // At the learner's pace and narration volume (comfort settings).
+        // In the learner's language, at their pace and narration volume (comfort settings).
         if (!sentences.empty())
-            m_setup.speech.start(std::move(sentences), m_theme.comfort.reading_speed / 100.0,
+            m_setup.speech.start(std::move(sentences), m_theme.comfort.language, m_theme.comfort.reading_speed / 100.0,
                                  static_cast<float>(m_theme.comfort.narration_volume) / 100.0f);
     }
 }
@@ -248,6 +248,7 @@ void PlayerApp::change_comfort(const ComfortSettings& settings) {
     // Before sign-in they are nobody's yet: signing in keeps them for a learner who has none.
     if (m_session && !m_setup.store->save_comfort_settings(m_session->learner().id, wanted, m_setup.clock->now()))
         m_comfort_problem = m_setup.store->last_error() + " " + m_theme.text("comfort.not_saved");
+    if (wanted.language != language_before) stop_reading();  // started again, it reads in the new voice
     if (wanted.language != language_before && m_setup.course_in_language && m_setup.course) {
         const Course* translated = m_setup.course_in_language(wanted.language);
         if (translated && translated != m_setup.course) show_course(translated);

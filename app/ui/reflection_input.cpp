@@ -1,7 +1,8 @@
 // Free text for a reflection: a note on where it is kept, a box that takes the keyboard
 // on arrival, and a count of characters against the author's minimum. Escape leaves the
-// box without undoing what was written (ImGui's own Escape would); Enter then saves, or
-// Ctrl+Enter saves from inside the box. Once saved, the text is shown as written.
+// box without undoing what was written (ImGui's own Escape would), and so does Tab, on to
+// the links in the screen's text when there are any; Enter then saves, or Ctrl+Enter saves
+// from inside the box. Once saved, the text is shown as written.
 #include "question_view.hpp"
 #include "read_along.hpp"
 #include "rich_text_view.hpp"
@@ -9,6 +10,8 @@
 
 #include "text_match.hpp"
 
+// ClearActiveID: letting go of the box when Tab leaves it (ImGui 1.86 has no public call).
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 namespace primer::ui {
@@ -55,10 +58,15 @@ void draw_reflection_input(const Context& context, const QuestionView& view, Scr
     const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
     if (typing && io.KeyCtrl && enter) state.submit = true;
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-    claim_tab();  // Tab goes to the text box, not through links
-    if (state.focus == 0 || (!typing && pressed(ImGuiKey_Tab))) {
+    // Tab in the box leaves it for the text's links (the text is kept), or with no links
+    // just leaves it, so that Enter then saves; Tab from outside comes back in.
+    const AnswerTab tab = answer_tab();
+    const bool enter_box = state.focus == 0 || tab == AnswerTab::EnterFirst || tab == AnswerTab::EnterLast;
+    if (enter_box) {
         ImGui::SetKeyboardFocusHere();
         state.focus = 1;
+    } else if (typing && tab != AnswerTab::None) {
+        ImGui::ClearActiveID();
     }
 
     // ImGui 1.86 has no placeholder for a multi-line box: draw one under a clear frame.
@@ -76,10 +84,14 @@ void draw_reflection_input(const Context& context, const QuestionView& view, Scr
     const std::string before = text;
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0, 0, 0, 0));
     ImGui::PushID(view.id.c_str());
+    ImGui::PushAllowKeyboardFocus(false);  // Tab is answer_tab()'s, not ImGui's tabbing as well
     ImGui::InputTextMultiline("##reflection", &text, size);
+    ImGui::PopAllowKeyboardFocus();
     ImGui::PopID();
     ImGui::PopStyleColor();
-    if (ImGui::IsItemActive()) {
+    const bool active = ImGui::IsItemActive();
+    answer_focus(active || enter_box, true, true, active);
+    if (active) {
         state.focus = 1;
         focus_ring(theme);
     } else if (escape && typing) {

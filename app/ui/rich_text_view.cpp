@@ -4,6 +4,8 @@
 #include "widgets.hpp"
 
 #include <cfloat>
+#include <utility>
+#include <vector>
 
 namespace primer::ui {
 
@@ -12,36 +14,77 @@ namespace {
 // Links by keyboard: Tab and Shift+Tab move a focus through the links a view draws, in the
 // order drawn (reading order), and Enter opens the focused one. One UI thread, and the links
 // are numbered afresh each frame, so the focus is a number kept here; it resets when the
-// links are drawn in another window (another screen) or when none are drawn.
+// links are drawn in another window (another screen) or when none are drawn. An answer that
+// moves its own focus with Tab takes its turn after the links (see answer_tab()).
+struct AnswerStops {
+    int frame = -1;  // the frame the answer last said where its focus is
+    bool focused = false, at_first = false, at_last = false, typing = false;
+};
 struct LinkFocus {
     int frame = -1;          // the frame the counts below are for
     int drawn = 0;           // links drawn so far this frame
     int drawn_before = 0;    // links the last frame drew
     int focused = -1;        // the focused link's number, -1 for none
     ImGuiID window = 0;      // where the first link was drawn
-    bool tab_claimed = false, tab_claimed_before = false;  // an answer on the view reads Tab itself
     bool moved = false;      // the focus moved this frame: scroll it into view
+    AnswerStops answer;      // as the answer left its focus, last frame
+    AnswerTab answer_turn = AnswerTab::None;  // what this frame's Tab means for the answer
 };
 LinkFocus g_links;
 
-// Once per frame, at the first link drawn: takes Tab and Shift+Tab, unless the view's answer
-// reads them (a rating, blanks, regions, a reflection).
+// Tab on a view with an answer: the links first, then the answer's stops, round again.
+AnswerTab tab_with_answer(bool back, int count) {
+    int& link = g_links.focused;
+    const AnswerStops& answer = g_links.answer;
+    if (link >= 0) {
+        g_links.moved = true;
+        const int next = link + (back ? -1 : 1);
+        link = next >= 0 && next < count ? next : -1;
+        if (link >= 0) return AnswerTab::None;
+        return back ? AnswerTab::EnterLast : AnswerTab::EnterFirst;
+    }
+    if (answer.focused) {
+        // With no links to go to, the answer keeps Tab (a rating stops at its end, regions go round).
+        if (count == 0 || !(back ? answer.at_first : answer.at_last)) return back ? AnswerTab::Previous : AnswerTab::Next;
+        link = back ? count - 1 : 0;
+        g_links.moved = true;
+        return AnswerTab::Leave;
+    }
+    if (count > 0 && !back) {
+        link = 0;
+        g_links.moved = true;
+        return AnswerTab::None;
+    }
+    return back ? AnswerTab::EnterLast : AnswerTab::EnterFirst;
+}
+
+// Once per frame, at the first link drawn or the answer's first question: where this
+// frame's Tab or Shift+Tab moves the focus.
 void roll_link_frame() {
     const int frame = ImGui::GetFrameCount();
     if (g_links.frame == frame) return;
     const bool consecutive = g_links.frame == frame - 1;
+    const bool with_answer = g_links.answer.frame == frame - 1;
     g_links.drawn_before = consecutive ? g_links.drawn : 0;
-    g_links.tab_claimed_before = consecutive && g_links.tab_claimed;
     g_links.frame = frame;
     g_links.drawn = 0;
-    g_links.tab_claimed = false;
     g_links.moved = false;
+    g_links.answer_turn = AnswerTab::None;
     if (g_links.drawn_before == 0) g_links.focused = -1;
-    if (g_links.drawn_before == 0 || g_links.tab_claimed_before || !pressed(ImGuiKey_Tab)) return;
-    // After the last link (or before the first, going back) the focus leaves the links.
+    // Tab typed in the answer's text box is ours too, though shortcuts are off while typing.
+    const bool tab = pressed(ImGuiKey_Tab) ||
+                     (with_answer && g_links.answer.typing && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false));
+    if (!tab) return;
+    const bool back = ImGui::GetIO().KeyShift;
     const int count = g_links.drawn_before;
-    g_links.focused = ImGui::GetIO().KeyShift ? (g_links.focused < 0 ? count - 1 : g_links.focused - 1)
-                                              : (g_links.focused + 1 < count ? g_links.focused + 1 : -1);
+    if (with_answer) {
+        g_links.answer_turn = tab_with_answer(back, count);
+        return;
+    }
+    if (count == 0) return;
+    // After the last link (or before the first, going back) the focus leaves the links.
+    g_links.focused = back ? (g_links.focused < 0 ? count - 1 : g_links.focused - 1)
+                           : (g_links.focused + 1 < count ? g_links.focused + 1 : -1);
     g_links.moved = true;
 }
 
@@ -96,6 +139,13 @@ public:
 
     float height() const { return m_y - m_origin.y; }
 
+    // Draws what is drawn once the words are placed: the focused link's ring.
+    void finish() const {
+        for (const auto& [min, max] : m_ring)
+            ImGui::GetWindowDrawList()->AddRect(min, max, ImGui::GetColorU32(m_theme.colors.focus), m_theme.px(4), 0,
+                                                m_theme.px(2));
+    }
+
 private:
     void words(const Span& span, ImFont* font) {
         ImVec4 color = span.link.empty() ? m_style.color : m_theme.colors.link;
@@ -147,8 +197,15 @@ private:
                       text.data() + text.size());
         if (!span || span->link.empty()) return;
         ImVec2 min(x, y), max(x + text_width(font, text), y + font->FontSize);
+        // A word after another of the same link on its line: the underline and ring run on
+        // over the space between, so a link reads as one.
+        const bool joins = m_joined_link == m_link && m_joined_y == y;
+        if (joins) min.x = m_joined_right;
+        m_joined_link = m_link;
+        m_joined_y = y;
+        m_joined_right = max.x;
         draw->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(color), m_theme.px(1));
-        if (m_link == g_links.focused) focused_link(*span, min, max);
+        if (m_link == g_links.focused) focused_link(*span, min, max, joins);
         // Only when nothing is in front: not under a dialog, not inside a clickable option.
         bool reachable = ImGui::IsWindowHovered() && !ImGui::IsAnyItemHovered();
         if (reachable && ImGui::IsMouseHoveringRect(min, max)) {
@@ -164,11 +221,13 @@ private:
     float m_x = 0, m_y = 0, m_line_left = 0, m_line_height = 0;
     int m_blocks = 0;
     bool m_after_list_item = false;
-    // The focused link's words get the focus ring; Enter opens it.
-    void focused_link(const Span& span, ImVec2 min, ImVec2 max) {
+    // The focused link's words get the focus ring, one around each line of them; Enter opens it.
+    void focused_link(const Span& span, ImVec2 min, ImVec2 max, bool joins) {
         const float gap = m_theme.px(3);
-        ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - gap, min.y - gap), ImVec2(max.x + gap, max.y + gap),
-                                            ImGui::GetColorU32(m_theme.colors.focus), m_theme.px(4), 0, m_theme.px(2));
+        if (joins && !m_ring.empty())
+            m_ring.back().second.x = max.x + gap;
+        else
+            m_ring.emplace_back(ImVec2(min.x - gap, min.y - gap), ImVec2(max.x + gap, max.y + gap));
         keep_enter_for_link();
         if (g_links.moved && !ImGui::IsRectVisible(min, max)) ImGui::SetScrollHereY(0.5f);
         if (!m_opened && pressed_for_link(ImGuiKey_Enter)) {
@@ -190,6 +249,9 @@ private:
 
     const ReadItem* m_reading;
     int m_link = -1;        // the number of the link being drawn
+    int m_joined_link = -1;                 // the link whose word was drawn last, on line m_joined_y,
+    float m_joined_y = -1, m_joined_right = 0;  // ending at m_joined_right
+    std::vector<std::pair<ImVec2, ImVec2>> m_ring;  // around the focused link, a box per line
     bool m_opened = false;
     int m_block_index = 0;     // of the block being laid out
     std::size_t m_offset = 0;  // bytes into that block's text where the current span starts
@@ -205,10 +267,20 @@ TextStyle resolved(const Theme& theme, TextStyle style) {
 
 }  // namespace
 
-void claim_tab() {
+AnswerTab answer_tab() {
     roll_link_frame();
-    g_links.tab_claimed = true;
+    return g_links.answer_turn;
 }
+
+void answer_focus(bool focused, bool at_first, bool at_last, bool typing) {
+    const int frame = ImGui::GetFrameCount();
+    const bool had_it = g_links.answer.frame == frame - 1 && g_links.answer.focused;
+    // Taken by the answer's own keys or a click: the link lets go.
+    if (focused && !had_it) g_links.focused = -1;
+    g_links.answer = AnswerStops{frame, focused, at_first, at_last, typing};
+}
+
+bool link_has_focus() { return g_links.focused >= 0 && g_links.frame >= ImGui::GetFrameCount() - 1; }
 
 void draw_rich_text(const RichText& text, const Theme& theme, const TextStyle& style, RequestQueue& requests) {
     TextStyle s = resolved(theme, style);
@@ -216,6 +288,7 @@ void draw_rich_text(const RichText& text, const Theme& theme, const TextStyle& s
     const ReadItem* reading = along && along->wants_text() ? along->add(read_source(text)) : nullptr;
     Flow flow(theme, s, &requests, ImGui::GetCursorScreenPos(), reading);
     for (const Block& block : text.blocks) flow.block(block);
+    flow.finish();
     ImGui::Dummy(ImVec2(s.width, flow.height()));
 }
 

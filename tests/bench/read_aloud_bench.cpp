@@ -25,7 +25,7 @@ double ms_since(Clock::time_point start) {
 // Milliseconds from start() until the voice reports the first sentence playing.
 double first_sentence_ms(SpeechVoice& voice, const std::vector<std::string>& sentences) {
     Clock::time_point start = Clock::now();
-    voice.start(sentences, 1.0, 0.0f);
+    voice.start(sentences, "en", 1.0, 0.0f);
     while (voice.poll().sentence < 0) {
         if (ms_since(start) > 10000) return -1;
         std::this_thread::sleep_for(std::chrono::microseconds(200));
@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     }
     std::string problem;
     Clock::time_point start = Clock::now();
-    Speech speech = synthesise(long_first[0], 1.0, 0.8f, problem);
+    Speech speech = synthesise(long_first[0], "en", 1.0, 0.8f, problem);
     double ms = ms_since(start);
     std::printf("  synthesis of the %zu-character sentence: %.1f ms for %.2f s of speech (x%.0f real time)\n",
                 long_first[0].size(), ms, speech.seconds(), speech.seconds() * 1000.0 / ms);

@@ -42,6 +42,10 @@ add_test(NAME gui.preview
 add_test(NAME gui.read_aloud
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/read_aloud.sh $<TARGET_FILE:primer>
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/read_aloud)
+# Read aloud in the learner's language: Welsh asked of espeak-ng, and said when it is missing.
+add_test(NAME gui.read_aloud_language
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/read_aloud_language.sh $<TARGET_FILE:primer>
+                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/read_aloud_language)
 add_test(NAME gui.manager_view
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_view.sh $<TARGET_FILE:primer>
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/manager_view)
@@ -66,7 +70,7 @@ add_test(NAME gui.narration_speed
 set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.brand gui.conversation gui.assessment gui.choice_kinds
                      gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots gui.manager_view gui.read_aloud
                      gui.comfort_settings gui.preview gui.narration_speed gui.language
-                     gui.module_language PROPERTIES
+                     gui.module_language gui.read_aloud_language PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.
@@ -109,9 +113,11 @@ add_test(NAME gui.large_high_contrast
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/large_high_contrast)
 set_tests_properties(gui.large_high_contrast PROPERTIES
                      TIMEOUT 300 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
-# Links in course text: Tab to the link, Enter asks for it (written down, never a browser).
+# Links in course text: Tab to the link, Enter asks for it (written down, never a browser);
+# on rating, picture and reflection screens the links come before the answer in Tab order.
 add_test(NAME gui.links_by_keyboard
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/links_by_keyboard.sh $<TARGET_FILE:primer>
-                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/links_by_keyboard)
+                 ${GUI_FIXTURE} ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/links-in-tasks
+                 ${CMAKE_BINARY_DIR}/gui/links_by_keyboard)
 set_tests_properties(gui.links_by_keyboard PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
