@@ -121,7 +121,8 @@ public:
 
     // Item analysis for a course, computed in SQLite so a million answers are never in
     // memory: per question, learners and answers, how many fully correct, and each token
-    // chosen in answers that were not. Reflections are left out: their text is private.
+    // chosen in answers that were not. Reflections are left out: their text is private; so
+    // are ungraded answers (confidence ratings): with no right answer, they are no question.
     // Only the answers of learners whose standing `filter` includes are counted.
     bool item_statistics(const ExportFilter& filter, std::vector<ItemStats>& items) const;
 

@@ -207,7 +207,7 @@ bool Store::item_statistics(const ExportFilter& filter, std::vector<ItemStats>& 
     Statement totals(m_db, included_learners +
                                "SELECT screen, part, kind, count(DISTINCT learner_id), count(*),"
                                " sum(verdict = 'correct') FROM interactions WHERE (?1 = '' OR course_id = ?1)"
-                               " AND kind <> 'reflection' AND learner_id IN included"
+                               " AND kind <> 'reflection' AND verdict <> 'ungraded' AND learner_id IN included"
                                " GROUP BY screen, part ORDER BY screen, part");
     bind_filter(totals);
     while (totals.next_row())
