@@ -54,7 +54,7 @@ struct Standing {
     Millis started_at = 0;
     Millis updated_at = 0;
     Millis completed_at = 0;  // 0: not completed
-    Millis time_spent = 0;    // over every sitting so far (a completion keeps the time it was signed with)
+    Millis time_spent = 0;    // over every sitting so far; read only without a completion, which keeps its own
     std::optional<CompletionRecord> completion;
 };
 
