@@ -12,7 +12,9 @@
 #include "module_package.hpp"
 #include "session.hpp"
 #include "sign_in.hpp"
+#include "store.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iomanip>
 #include <iostream>
@@ -183,6 +185,13 @@ int autoplay_command(const Words& words) {
         if (!store || !signer) {
             std::cerr << "primer: " << error << "\n";
             return 1;
+        }
+        // Autoplay's clock runs ahead of the wall clock (15 s a step), so a learner it plays
+        // again would start a sitting inside their last one; a person in the player comes
+        // back after it ended, so this learner does too.
+        for (const Sitting& sitting : store->sittings(args->value("--learner"), course.id)) {
+            const Millis ended = std::max(sitting.last_active_at, sitting.ended_at);
+            if (ended >= clock.now()) clock.advance(ended - clock.now() + 15000);
         }
         SignInResult signed_in = sign_in(*store, Learner{args->value("--learner"), args->value("--name"), "", 0}, clock.now());
         if (signed_in.learner) session = Session::open(course, *store, *signed_in.learner, clock, seed, signer.get(), error);

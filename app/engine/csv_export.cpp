@@ -29,7 +29,8 @@ std::string score_percent(const Standing& s) {
     return completion(s) && s.completion->score_scaled ? fixed(std::round(*s.completion->score_scaled * 100), 0) : "";
 }
 std::string attempts(const Standing& s) { return completion(s) ? std::to_string(s.completion->attempts) : "0"; }
-Millis time_spent_ms(const Standing& s) { return completion(s) ? s.completion->time_spent : 0; }
+// A signed row gives the time its completion was signed with; a row under way, the time so far.
+Millis time_spent_ms(const Standing& s) { return completion(s) ? s.completion->time_spent : s.time_spent; }
 
 const std::vector<CsvPreset> kPresets = {
     {"primer",

@@ -54,6 +54,7 @@ struct Standing {
     Millis started_at = 0;
     Millis updated_at = 0;
     Millis completed_at = 0;  // 0: not completed
+    Millis time_spent = 0;    // over every sitting so far; read only without a completion, which keeps its own
     std::optional<CompletionRecord> completion;
 };
 
@@ -120,7 +121,8 @@ public:
 
     // Item analysis for a course, computed in SQLite so a million answers are never in
     // memory: per question, learners and answers, how many fully correct, and each token
-    // chosen in answers that were not. Reflections are left out: their text is private.
+    // chosen in answers that were not. Reflections are left out: their text is private; so
+    // are ungraded answers (confidence ratings): with no right answer, they are no question.
     // Only the answers of learners whose standing `filter` includes are counted.
     bool item_statistics(const ExportFilter& filter, std::vector<ItemStats>& items) const;
 

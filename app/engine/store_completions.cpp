@@ -61,7 +61,9 @@ bool Store::for_each_standing(const std::string& course_id, const std::function<
     Statement select(m_db, "SELECT c.learner_id, c.course_id, c.course_version, c.completed_at_ms, c.success,"
                            " c.score_scaled, c.attempts, c.time_spent_ms, c.recorded_at_ms, c.key_id, c.signature,"
                            " l.id, l.name, l.organisation, l.created_at_ms, p.course_id, p.course_version,"
-                           " p.started_at_ms, p.updated_at_ms, coalesce(p.completed_at_ms, 0), c.id IS NOT NULL"
+                           " p.started_at_ms, p.updated_at_ms, coalesce(p.completed_at_ms, 0), c.id IS NOT NULL,"
+                           " CASE WHEN c.id IS NULL THEN (SELECT coalesce(sum(last_active_at_ms - started_at_ms), 0)"
+                           "   FROM sittings s WHERE s.learner_id = p.learner_id AND s.course_id = p.course_id) END"
                            " FROM progress p JOIN learners l ON l.id = p.learner_id"
                            " LEFT JOIN completions c ON c.id = (SELECT max(id) FROM completions"
                            "   WHERE learner_id = p.learner_id AND course_id = p.course_id)"
@@ -75,6 +77,7 @@ bool Store::for_each_standing(const std::string& course_id, const std::function<
         standing.started_at = select.integer(17);
         standing.updated_at = select.integer(18);
         standing.completed_at = select.integer(19);
+        standing.time_spent = select.integer(21);
         if (select.integer(20) != 0) standing.completion = read_completion(select);
         if (!visit(standing)) return true;
     }
@@ -204,7 +207,7 @@ bool Store::item_statistics(const ExportFilter& filter, std::vector<ItemStats>& 
     Statement totals(m_db, included_learners +
                                "SELECT screen, part, kind, count(DISTINCT learner_id), count(*),"
                                " sum(verdict = 'correct') FROM interactions WHERE (?1 = '' OR course_id = ?1)"
-                               " AND kind <> 'reflection' AND learner_id IN included"
+                               " AND kind <> 'reflection' AND verdict <> 'ungraded' AND learner_id IN included"
                                " GROUP BY screen, part ORDER BY screen, part");
     bind_filter(totals);
     while (totals.next_row())

@@ -164,7 +164,12 @@ add_test(NAME cli.certificate_verifies
 add_test(NAME cli.certificate_brand
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/certificate_brand.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-certificate-brand
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-set_tests_properties(cli.certificate_verifies cli.certificate_brand PROPERTIES
+# The whole built-in course for five learners (pass, fail, random, part-way, two sittings):
+# every export validated, every CSV parsed strictly, every certificate verified, tampering caught.
+add_test(NAME cli.records_whole_course
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/records_whole_course.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-records-whole-course
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(cli.certificate_verifies cli.certificate_brand cli.records_whole_course PROPERTIES
                      ENVIRONMENT "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/../lsan-fontconfig.supp")
 
 # The conversation example in modules/README.md validates and all its endings are reachable.

@@ -60,6 +60,16 @@ std::unique_ptr<Store> make_records(const test::TempDir& dir) {
             answer.attempt = 1;
             answer.at = p.last_active;
             events.push_back(answer);
+            // A confidence rating has no right answer, so item analysis leaves it out.
+            AnswerChecked rating;
+            rating.screen = "m1/confidence";
+            rating.kind = "confidence";
+            rating.interaction_type = "likert";
+            rating.response = {"2"};
+            rating.verdict = Verdict::Ungraded;
+            rating.attempt = 1;
+            rating.at = p.last_active;
+            events.push_back(rating);
         }
         REQUIRE(store->record(p.id, progress, events));
         if (!p.success) continue;

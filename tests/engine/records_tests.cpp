@@ -143,6 +143,8 @@ TEST_CASE("The store keeps every completion and gives each learner's standing wi
     Progress started;
     started.course_id = "family-environment";
     REQUIRE(store->record("C-3", started, {}));
+    const auto sitting = store->open_sitting("C-3", "family-environment", 1'000);
+    REQUIRE(store->touch_sitting(sitting, 61'000));
     standings.clear();
     REQUIRE(store->for_each_standing("family-environment", [&](const Standing& s) {
         standings.push_back(s);
@@ -150,6 +152,7 @@ TEST_CASE("The store keeps every completion and gives each learner's standing wi
     }));
     REQUIRE(standings.size() == 3);
     CHECK_FALSE(standings[2].completion);
+    CHECK(standings[2].time_spent == 60'000);  // an export shows the time so far of a learner under way
 }
 
 TEST_CASE("Sittings add up to the time a learner spent in a course", "[records]") {
