@@ -5,6 +5,8 @@
 #include "time_format.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 namespace primer {
 namespace {
@@ -207,12 +209,15 @@ private:
             Json s = statement(id, "completed", course_activity(), event.at);
             s["result"] = {{"completion", true}};
             add(std::move(s));
+        } else if (event.kind == "attempt-started" && detail.is_object()) {
+            const Json& drawn = detail.value("questions", Json::array());
+            m_questions_drawn[{event.subject, detail.value("number", 0)}] = drawn.is_array() ? int(drawn.size()) : 0;
         } else if (event.kind == "attempt-submitted" && detail.is_object()) {
             const bool passed = detail.value("passed", false);
             const double score = detail.value("score", 0.0);
             Json s = statement(id, passed ? "passed" : "failed", screen_activity(event.subject, "assessment"), event.at);
             s["result"] = {{"success", passed}, {"completion", true},
-                           {"score", {{"scaled", score}, {"raw", score}, {"min", 0}, {"max", 1}}}};
+                           {"score", attempt_score(score, event.subject, detail.value("number", 0))}};
             add(std::move(s));
         } else if (event.kind == "conversation-ended" && detail.is_object()) {
             Json s = statement(id, "completed", screen_activity(event.subject, "simulation"), event.at);
@@ -222,7 +227,8 @@ private:
                            {"response", detail.value("ending", std::string())}};
             add(std::move(s));
         }
-        // attempt-started and time-extended are in the database for reports; no xAPI verb
+        // attempt-started (beyond its question count) and time-extended are in the database
+        // for reports; no xAPI verb
         // says them better than the answered and passed/failed statements around them.
     }
 
@@ -231,6 +237,18 @@ private:
     const XapiSettings& m_settings;
     std::string m_language;
     int m_screens_seen = 0;
+    std::map<std::pair<std::string, int>, int> m_questions_drawn;  // (screen, attempt) -> questions
+
+    // An attempt's score in points, as an LMS shows it ("12 of 15"): each question is worth
+    // one point and partial credit counts its share. An attempt whose start is not in the
+    // history (it cannot happen in Primer's own records) keeps the 0..1 scale.
+    Json attempt_score(double scaled, const std::string& screen, int number) const {
+        const auto drawn = m_questions_drawn.find({screen, number});
+        const int questions = drawn == m_questions_drawn.end() ? 0 : drawn->second;
+        if (questions == 0) return {{"scaled", scaled}, {"raw", scaled}, {"min", 0}, {"max", 1}};
+        const double points = std::round(scaled * questions * 100.0) / 100.0;  // undoes the division's rounding
+        return {{"scaled", scaled}, {"raw", std::min(points, double(questions))}, {"min", 0}, {"max", questions}};
+    }
     std::vector<Json> m_statements;
 };
 

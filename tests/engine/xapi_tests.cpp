@@ -106,6 +106,28 @@ TEST_CASE("A screen skipped from a content note is a skipped statement about tha
     CHECK(statements[0]["timestamp"] == "1970-01-01T00:00:04.000Z");
 }
 
+TEST_CASE("An assessment's passed or failed statement scores it in points: one a question", "[xapi]") {
+    Course course = test::small_course();
+    LearnerHistory history;
+    history.standing.learner = {"A-1", "Ann Example", "North", 1};
+    history.standing.course_id = course.id;
+    // 15 questions drawn, 12.5 points (a half-right answer among them): 0.8333...
+    const std::string fifteen = R"({"number":1,"questions":["a","b","c","d","e","f","g","h","i","j","k","l","m","n","o"]})";
+    history.events = {{1, "attempt-started", "m2/end", fifteen, 1'000},
+                      {2, "attempt-submitted", "m2/end", R"({"number":1,"score":0.8333333333333334,"passed":true})", 9'000},
+                      // a submission whose start is missing keeps the 0..1 scale
+                      {3, "attempt-submitted", "m2/end", R"({"number":2,"score":0.5,"passed":false})", 19'000}};
+    const XapiSettings settings{"https://acme.example/xapi/", "https://lms.acme.example", "Primer test", "ed25519:1"};
+
+    const auto statements = xapi_statements(course, history, settings);
+    REQUIRE(statements.size() == 2);
+    CHECK(statements[0]["verb"]["display"]["en-US"] == "passed");
+    CHECK(statements[0]["result"]["score"] ==
+          nlohmann::json{{"scaled", 0.8333333333333334}, {"raw", 12.5}, {"min", 0}, {"max", 15}});
+    CHECK(statements[1]["verb"]["display"]["en-US"] == "failed");
+    CHECK(statements[1]["result"]["score"] == nlohmann::json{{"scaled", 0.5}, {"raw", 0.5}, {"min", 0}, {"max", 1}});
+}
+
 TEST_CASE("clock faces: minutes and seconds, hours from an hour, nothing below zero", "[time]") {
     CHECK(format_clock(0) == "0:00");
     CHECK(format_clock(5) == "0:05");
