@@ -17,7 +17,7 @@ Usage:
   primer export --format csv [--preset NAME] [--output FILE] [filters] [--data-dir DIR]
   primer verify FILE.csv [--public-key KEY] [--data-dir DIR]
   primer report --course ID [filters] [--data-dir DIR]
-  primer certificate --learner ID [--course-dir DIR] [--output FILE] [--data-dir DIR]
+  primer certificate --learner ID [--course-dir DIR] [--output FILE] [--lang TAG] [--data-dir DIR]
   primer sync [--status] [--course-dir DIR] [--data-dir DIR]
   primer manager --set-passphrase [--data-dir DIR]
   primer pack DIR -o FILE.primer [--sign] [--data-dir DIR]

@@ -1,5 +1,6 @@
-// `primer translate export|import`: a module's texts out to a translator as XLIFF 2.0, and
-// their translation back into the module's translations/<language>.toml.
+// `primer translate export|import`: a module's texts (or course.toml's own) out to a
+// translator as XLIFF 2.0, and their translation back into the folder's
+// translations/<language>.toml.
 #include "commands.hpp"
 
 #include "args.hpp"
@@ -22,10 +23,13 @@ namespace fs = std::filesystem;
 
 constexpr const char* kHelp = R"(Usage: primer translate export --module DIR --lang TAG -o FILE.xlf
        primer translate import FILE.xlf --module DIR
+       primer translate export|import ... --course DIR
 
 Translations of a module live in DIR/translations/TAG.toml (TAG a language tag such as
 cy or pt-BR); modules/README.md describes the file, and 'primer validate' reports texts
-not yet translated and translations whose source text has changed since.
+not yet translated and translations whose source text has changed since. With --course
+in place of --module, the same for course.toml's own texts (the course's title, content
+notice and support contacts), in the course folder's translations/TAG.toml.
 
   export   writes every text of the module as XLIFF 2.0 for a translator's tool, with the
            translations already made as targets (state "translated"); texts still to do,
@@ -36,23 +40,43 @@ not yet translated and translations whose source text has changed since.
            another language than the module's, or names texts the module does not have.
 
   --module DIR     the module folder (with module.toml)
+  --course DIR     the course folder (with course.toml), for its own texts
   --lang TAG       the language to translate into (export)
   -o, --output F   the XLIFF file to write (export)
 )";
 
-// The module checked as the player would load it; its errors are printed, and stop the command.
-std::optional<Course> load_for_translation(const std::string& folder) {
-    LoadResult loaded = load_module(folder, nullptr, Checks::Play);
+// What is translated: a module's texts (--module) or the course's own (--course).
+struct Texts {
+    std::string kind;  // "module" or "course"
+    std::string id;
+    fs::path folder;   // where its translations folder is
+    std::string source_language;
+    std::vector<TranslationUnit> units;
+
+    std::string name() const { return kind + " '" + id + "'"; }
+};
+
+// The module or course checked as the player would load it; its errors are printed, and stop the command.
+std::optional<Texts> load_for_translation(const Args& args) {
+    const bool course = args.has("--course");
+    const std::string folder = args.value(course ? "--course" : "--module");
+    LoadResult loaded = course ? load_course(folder, nullptr, Checks::Play) : load_module(folder, nullptr, Checks::Play);
     if (!loaded.course) {
         for (const Diagnostic& d : loaded.diagnostics.all()) std::cerr << format_diagnostic(d) << "\n";
         std::cerr << "primer: " << folder << " has errors (above); fix them, then translate it.\n";
+        return std::nullopt;
     }
-    return loaded.course;
+    const Course& loaded_course = *loaded.course;
+    if (course)
+        return Texts{"course", loaded_course.id, loaded_course.folder, loaded_course.language,
+                     course_translation_units(loaded_course)};
+    const Module& module = loaded_course.modules.front();
+    return Texts{"module", module.id, module.folder, loaded_course.language, translation_units(module)};
 }
 
-// The module's translation file for `language`, when it has one; false when it cannot be read.
-bool read_existing(const Module& module, const std::string& language, std::optional<TranslationFile>& file) {
-    const fs::path path = translations_folder(module.folder) / (language + ".toml");
+// The translation file for `language`, when there is one; false when it cannot be read.
+bool read_existing(const Texts& texts, const std::string& language, std::optional<TranslationFile>& file) {
+    const fs::path path = translations_folder(texts.folder) / (language + ".toml");
     std::error_code error;
     if (!fs::exists(path, error)) return true;
     Diagnostics diagnostics;
@@ -65,7 +89,7 @@ bool read_existing(const Module& module, const std::string& language, std::optio
 
 int export_xliff(const Args& args) {
     const std::string language = args.value("--lang");
-    if (!args.has("--module") || !args.has("--output") || language.empty()) {
+    if (!(args.has("--module") || args.has("--course")) || !args.has("--output") || language.empty()) {
         std::cerr << "primer: name the module, the language and the file to write, e.g. 'primer translate export "
                      "--module my-module --lang cy -o my-module.cy.xlf'.\n";
         return 2;
@@ -74,27 +98,26 @@ int export_xliff(const Args& args) {
         std::cerr << "primer: '" << language << "' is not a language tag; use one such as cy, ga or pt-BR.\n";
         return 2;
     }
-    std::optional<Course> course = load_for_translation(args.value("--module"));
-    if (!course) return 1;
-    const Module& module = course->modules.front();
+    std::optional<Texts> texts = load_for_translation(args);
+    if (!texts) return 1;
     std::optional<TranslationFile> existing;
-    if (!read_existing(module, language, existing)) return 1;
-    const std::vector<TranslationUnit> units = translation_units(module);
-    const std::string xliff = write_xliff(module.id, course->language, language, units, existing ? &*existing : nullptr);
+    if (!read_existing(*texts, language, existing)) return 1;
+    const std::string xliff =
+        write_xliff(texts->id, texts->source_language, language, texts->units, existing ? &*existing : nullptr);
     std::string error;
     auto write = [&xliff](std::ostream& out) { return static_cast<bool>(out.write(xliff.data(), xliff.size())); };
     if (!write_file_atomically(args.value("--output"), write, FileAccess::Usual, error)) {
         std::cerr << "primer: " << error << "\n";
         return 1;
     }
-    std::cerr << "primer: wrote " << units.size() << " texts of module " << module.id << " to "
-              << args.value("--output") << " for translation from " << course->language << " into " << language
+    std::cerr << "primer: wrote " << texts->units.size() << " texts of " << texts->kind << " " << texts->id << " to "
+              << args.value("--output") << " for translation from " << texts->source_language << " into " << language
               << "\n";
     return 0;
 }
 
 int import_xliff(const Args& args) {
-    if (args.positional.size() != 2 || !args.has("--module")) {
+    if (args.positional.size() != 2 || !(args.has("--module") || args.has("--course"))) {
         std::cerr << "primer: name the XLIFF file and the module, e.g. 'primer translate import my-module.cy.xlf "
                      "--module my-module'.\n";
         return 2;
@@ -111,22 +134,22 @@ int import_xliff(const Args& args) {
         std::cerr << file << ":" << read.error << "\nprimer: nothing was imported.\n";
         return 1;
     }
-    std::optional<Course> course = load_for_translation(args.value("--module"));
-    if (!course) return 1;
-    const Module& module = course->modules.front();
+    std::optional<Texts> texts = load_for_translation(args);
+    if (!texts) return 1;
     const std::string& language = read.document->target_language;
     std::optional<TranslationFile> existing;
-    if (is_language_tag(language) && !read_existing(module, language, existing)) return 1;
-    TranslationImport merged = merge_xliff(module, course->language, *read.document, existing ? &*existing : nullptr);
+    if (is_language_tag(language) && !read_existing(*texts, language, existing)) return 1;
+    TranslationImport merged = merge_xliff(texts->units, texts->name(), texts->source_language, *read.document,
+                                           existing ? &*existing : nullptr);
     if (!merged.error.empty()) {
         std::cerr << file << ": " << merged.error << "\nprimer: nothing was imported.\n";
         return 1;
     }
-    const fs::path folder = translations_folder(module.folder);
+    const fs::path folder = translations_folder(texts->folder);
     std::error_code made;
     fs::create_directories(folder, made);
     const fs::path target = folder / (language + ".toml");
-    const std::string toml = write_translation_file(module.id, language, merged.entries);
+    const std::string toml = write_translation_file(texts->id, language, merged.entries, texts->kind);
     std::string error;
     auto write = [&toml](std::ostream& out) { return static_cast<bool>(out.write(toml.data(), toml.size())); };
     if (!write_file_atomically(target, write, FileAccess::Usual, error)) {
@@ -147,9 +170,14 @@ int translate_command(const Words& words) {
     Words renamed = words;
     for (std::string& word : renamed)
         if (word == "-o") word = "--output";
-    auto parsed = parse_command(renamed, ArgSpec{{"--module", "--lang", "--output"}}, "translate", kHelp);
+    auto parsed = parse_command(renamed, ArgSpec{{"--module", "--course", "--lang", "--output"}}, "translate", kHelp);
     if (!parsed.args) return parsed.exit_code;
     const Args& args = *parsed.args;
+    if (args.has("--module") && args.has("--course")) {
+        std::cerr << "primer: translate a module (--module DIR) or the course's own texts (--course DIR), not both "
+                     "at once.\n";
+        return 2;
+    }
     const std::string action = args.positional.empty() ? "" : args.positional.front();
     if (action == "export" && args.positional.size() == 1) return export_xliff(args);
     if (action == "import") return import_xliff(args);

@@ -100,6 +100,7 @@ struct Course {
     std::filesystem::path brand;  // `brand = "..."`, resolved against the course folder; empty: the default
     std::vector<Module> modules;
     std::filesystem::path folder;
+    std::filesystem::path file;  // its course.toml; empty for a module loaded on its own (no course-level texts)
 
     const Module* find_module(const std::string& module_id) const;
     const Screen* find_screen(const ScreenRef& ref) const;

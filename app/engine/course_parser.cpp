@@ -99,6 +99,7 @@ std::optional<CourseFile> parse_course_file(const std::filesystem::path& file, D
     CourseFile result;
     Course& course = result.course;
     course.folder = file.parent_path();
+    course.file = file;
     read_format(reader, course);
     if (auto id = reader.id("id", "course")) course.id = id->value;
     course.title = reader.string("title", Need::Required, "\"Responding to abuse in the family\"").value_or("");

@@ -13,14 +13,18 @@ void add_as_warnings(const Diagnostics& from, Diagnostics& to) {
     for (const Diagnostic& d : from.all()) to.warning(d.where, d.message, d.hint);
 }
 
-void translate_module(Module& module, const std::string& language, TranslatedCourse& result) {
-    std::optional<std::filesystem::path> file = translation_file_for(module.folder, language);
+// Lays `folder`'s translation into `language` over the texts walk(visit) visits: a module's
+// texts from its folder, the course's own texts from the course folder.
+template <class Walk>
+void translate_texts(const std::filesystem::path& folder, const std::string& language, TranslatedCourse& result,
+                     Walk&& walk) {
+    std::optional<std::filesystem::path> file = translation_file_for(folder, language);
     if (!file) return;
     Diagnostics read;
     std::optional<TranslationFile> translation = read_translation_file(*file, read);
     add_as_warnings(read, result.diagnostics);
     if (!translation) return;
-    walk_translatable(module, [&](const std::string& id, auto& text) {
+    walk([&](const std::string& id, auto& text) {
         using Text = std::remove_cvref_t<decltype(text)>;
         std::string source;
         if constexpr (std::is_same_v<Text, RichText>) source = unit_text(text.source);
@@ -46,8 +50,13 @@ void translate_module(Module& module, const std::string& language, TranslatedCou
 
 TranslatedCourse translate_course(Course course, const std::string& language) {
     TranslatedCourse result;
-    if (!language.empty() && !same_language_tag(language, course.language))
-        for (Module& module : course.modules) translate_module(module, language, result);
+    if (!language.empty() && !same_language_tag(language, course.language)) {
+        if (!course.file.empty())  // a module on its own has its folder as the course's, and no course-level texts
+            translate_texts(course.folder, language, result,
+                            [&course](auto&& visit) { walk_course_translatable(course, visit); });
+        for (Module& module : course.modules)
+            translate_texts(module.folder, language, result, [&module](auto&& visit) { walk_translatable(module, visit); });
+    }
     result.course = std::move(course);
     return result;
 }

@@ -1,5 +1,6 @@
 // Plays a course in another language: each module's translations/<language>.toml laid over
-// its texts. Ids are untouched, so progress and records (which point at ids) carry over
+// its texts, and the course folder's over course.toml's own texts (title, content notice,
+// support contacts). Ids are untouched, so progress and records (which point at ids) carry over
 // when the learner switches language. Anything untranslated, stale (its source changed
 // since it was translated) or unreadable keeps the source text: a learner never meets a
 // blank, and never an out-of-date translation of content that was corrected.

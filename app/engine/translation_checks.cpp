@@ -47,17 +47,24 @@ std::string list_ids(const std::vector<std::string>& ids) {
     return out;
 }
 
-void check_file(const Module& module, const std::vector<TranslationUnit>& units, const TranslationFile& file,
+// What a folder's translations translate: a module's texts, or the course's own.
+struct Translated {
+    std::string name;    // "module 'fire-safety'", "course 'fire-course'"
+    std::string option;  // how `primer translate` names it: "--module DIR", "--course DIR"
+    std::string renamed; // what renaming loses a text's id
+};
+
+void check_file(const Translated& what, const std::vector<TranslationUnit>& units, const TranslationFile& file,
                 Diagnostics& diagnostics) {
     std::map<std::string, const TranslationUnit*> by_id;
     for (const TranslationUnit& unit : units) by_id[unit.id] = &unit;
-    const std::string export_hint = "'primer translate export --module " + module.folder.string() + " --lang " +
-                                    file.language + "' writes them for a translator";
+    const std::string export_hint =
+        "'primer translate export " + what.option + " --lang " + file.language + "' writes them for a translator";
     for (const TranslationEntry& entry : file.entries) {
         auto found = by_id.find(entry.id);
         if (found == by_id.end()) {
-            diagnostics.warning(entry.where, "module '" + module.id + "' has no text '" + entry.id + "' to translate",
-                                "the text was removed or its screen, option or node renamed; delete this [[unit]] "
+            diagnostics.warning(entry.where, what.name + " has no text '" + entry.id + "' to translate",
+                                "the text was removed or " + what.renamed + "; delete this [[unit]] "
                                 "or change its id to the text's new id");
             continue;
         }
@@ -86,7 +93,7 @@ void check_file(const Module& module, const std::vector<TranslationUnit>& units,
     if (!missing.empty())
         diagnostics.warning({file.file.string(), 0, 0},
                             count(static_cast<int>(missing.size()), "text", "texts") + " of " +
-                                std::to_string(units.size()) + " in module '" + module.id + "' " +
+                                std::to_string(units.size()) + " in " + what.name + " " +
                                 (missing.size() == 1 ? "has" : "have") + " no '" + file.language +
                                 "' translation: " + list_ids(missing),
                             "the player shows them in the source language; " + export_hint);
@@ -116,14 +123,24 @@ std::string markup_difference(const RichText& source, const RichText& translatio
 }
 
 void check_translations(const Course& course, Diagnostics& diagnostics) {
-    for (const Module& module : course.modules) {
-        std::vector<std::filesystem::path> files = translation_files(module.folder);
-        if (files.empty()) continue;
-        const std::vector<TranslationUnit> units = translation_units(module);
+    auto check_folder = [&](const std::filesystem::path& folder, const Translated& what, auto units_of) {
+        std::vector<std::filesystem::path> files = translation_files(folder);
+        if (files.empty()) return;
+        const std::vector<TranslationUnit> units = units_of();
         for (const std::filesystem::path& path : files)
             if (std::optional<TranslationFile> file = read_translation_file(path, diagnostics))
-                check_file(module, units, *file, diagnostics);
-    }
+                check_file(what, units, *file, diagnostics);
+    };
+    if (!course.file.empty())
+        check_folder(course.folder,
+                     {"course '" + course.id + "'", "--course " + course.folder.string(),
+                      "its support contact moved in the list"},
+                     [&course] { return course_translation_units(course); });
+    for (const Module& module : course.modules)
+        check_folder(module.folder,
+                     {"module '" + module.id + "'", "--module " + module.folder.string(),
+                      "its screen, option or node renamed"},
+                     [&module] { return translation_units(module); });
 }
 
 }  // namespace primer

@@ -1,8 +1,9 @@
-// What `primer validate` says about a module's translations, per translation file:
+// What `primer validate` says about the translations of each module, and of the course's own
+// texts (course.toml's, in the course folder's translations), per translation file:
 // texts not yet translated (one warning with a count), translations whose source text has
 // changed since (stale), translations of texts the module no longer has, and translations
-// that lost or gained the source's links or emphasis. A module without a translations
-// folder has nothing to report.
+// that lost or gained the source's links or emphasis. A folder without translations has
+// nothing to report.
 #pragma once
 
 #include "course.hpp"

@@ -127,9 +127,9 @@ std::optional<TranslationFile> read_translation_file(const fs::path& file, Diagn
     return result;
 }
 
-std::string write_translation_file(const std::string& module_id, const std::string& language,
-                                   const std::vector<TranslationEntry>& entries) {
-    std::string out = "# The module '" + module_id + "' translated into " + language +
+std::string write_translation_file(const std::string& id, const std::string& language,
+                                   const std::vector<TranslationEntry>& entries, const std::string& kind) {
+    std::string out = "# The " + kind + " '" + id + "' translated into " + language +
                       ". Each [[unit]] translates one text; source_hash is\n"
                       "# the fingerprint of the text it was translated from ('primer validate' reports it\n"
                       "# stale when that text changes). modules/README.md describes this file.\n";

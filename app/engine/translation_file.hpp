@@ -1,4 +1,5 @@
-// Translation files: translations/<language>.toml inside a module folder, one [[unit]] per
+// Translation files: translations/<language>.toml inside a module folder (or, for course.toml's
+// own texts, the course folder), one [[unit]] per
 // translated text with the fingerprint of the source text it was translated from. Read
 // with the same file:line:col diagnostics as module.toml; written by `primer translate
 // import` (the text here; the atomic write is the CLI's).
@@ -50,9 +51,10 @@ std::optional<std::filesystem::path> translation_file_for(const std::filesystem:
 // Reads one file; every problem is a diagnostic. Entries with problems are left out.
 std::optional<TranslationFile> read_translation_file(const std::filesystem::path& file, Diagnostics& diagnostics);
 
-// The file's text: a comment naming the module and language, then one [[unit]] per entry
-// in the order given. Multi-line texts are written in """ quotes so translators can edit them.
-std::string write_translation_file(const std::string& module_id, const std::string& language,
-                                   const std::vector<TranslationEntry>& entries);
+// The file's text: a comment naming the module (or, with kind "course", the course) and the
+// language, then one [[unit]] per entry in the order given. Multi-line texts are written in
+// """ quotes so translators can edit them.
+std::string write_translation_file(const std::string& id, const std::string& language,
+                                   const std::vector<TranslationEntry>& entries, const std::string& kind = "module");
 
 }  // namespace primer

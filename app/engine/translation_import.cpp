@@ -6,12 +6,13 @@
 #include <map>
 
 namespace primer {
-TranslationImport merge_xliff(const Module& module, const std::string& source_language, const XliffDocument& xliff,
+TranslationImport merge_xliff(const std::vector<TranslationUnit>& units, const std::string& name,
+                              const std::string& source_language, const XliffDocument& xliff,
                               const TranslationFile* existing) {
     TranslationImport result;
     if (!same_language_tag(xliff.source_language, source_language)) {
-        result.error = "this XLIFF translates from '" + xliff.source_language + "', but module '" + module.id +
-                       "' is written in '" + source_language + "'; export it again from this module with "
+        result.error = "this XLIFF translates from '" + xliff.source_language + "', but " + name +
+                       " is written in '" + source_language + "'; export it again from it with "
                        "'primer translate export'";
         return result;
     }
@@ -19,7 +20,6 @@ TranslationImport merge_xliff(const Module& module, const std::string& source_la
         result.error = "its trgLang '" + xliff.target_language + "' is not a language tag such as cy or pt-BR";
         return result;
     }
-    const std::vector<TranslationUnit> units = translation_units(module);
     std::map<std::string, const XliffUnit*> targets;
     std::vector<std::string> unknown;
     for (const XliffUnit& unit : xliff.units) {
@@ -28,10 +28,10 @@ TranslationImport merge_xliff(const Module& module, const std::string& source_la
         else if (!unit_text(unit.target).empty()) targets[unit.id] = &unit;
     }
     if (!unknown.empty()) {
-        result.error = "module '" + module.id + "' has no text " + unknown.front() +
+        result.error = name + " has no text " + unknown.front() +
                        (unknown.size() > 1 ? " nor " + std::to_string(unknown.size() - 1) + " more of its units" : "") +
-                       "; was it exported from another module, or from an older version of this one? Export it "
-                       "again from this module";
+                       "; was it exported from another module or course, or from an older version of this one? "
+                       "Export it again from this one";
         return result;
     }
     for (const TranslationUnit& unit : units) {
@@ -52,6 +52,11 @@ TranslationImport merge_xliff(const Module& module, const std::string& source_la
             if (std::none_of(units.begin(), units.end(), [&](const TranslationUnit& u) { return u.id == entry.id; }))
                 result.entries.push_back(entry);
     return result;
+}
+
+TranslationImport merge_xliff(const Module& module, const std::string& source_language, const XliffDocument& xliff,
+                              const TranslationFile* existing) {
+    return merge_xliff(translation_units(module), "module '" + module.id + "'", source_language, xliff, existing);
 }
 
 }  // namespace primer

@@ -25,6 +25,12 @@ struct TranslationImport {
 // for texts the module no longer has are kept too, so an import never loses a translation.
 // Refuses (error set, nothing to write) a srcLang other than `source_language`, a trgLang
 // that is not a language tag, and unit ids the module does not have.
+// `units` are the texts the XLIFF may translate; `name` says whose in messages ("module 'x'").
+TranslationImport merge_xliff(const std::vector<TranslationUnit>& units, const std::string& name,
+                              const std::string& source_language, const XliffDocument& xliff,
+                              const TranslationFile* existing);
+
+// A module's texts.
 TranslationImport merge_xliff(const Module& module, const std::string& source_language, const XliffDocument& xliff,
                               const TranslationFile* existing);
 

@@ -13,9 +13,13 @@ std::string unit_text(const std::string& text) {
     return text.substr(first, text.find_last_not_of(space) - first + 1);
 }
 
-std::vector<TranslationUnit> translation_units(const Module& module) {
+namespace {
+
+// The units a walk visits: walk(visit) calls visit(id, text) for each text.
+template <class Walk>
+std::vector<TranslationUnit> units_of(Walk&& walk) {
     std::vector<TranslationUnit> units;
-    walk_translatable(module, [&units](const std::string& id, const auto& text) {
+    walk([&units](const std::string& id, const auto& text) {
         constexpr bool rich = std::is_same_v<std::remove_cvref_t<decltype(text)>, RichText>;
         std::string source;
         if constexpr (rich) source = unit_text(text.source);
@@ -23,6 +27,16 @@ std::vector<TranslationUnit> translation_units(const Module& module) {
         if (!source.empty()) units.push_back({id, std::move(source), rich});
     });
     return units;
+}
+
+}  // namespace
+
+std::vector<TranslationUnit> translation_units(const Module& module) {
+    return units_of([&module](auto&& visit) { walk_translatable(module, visit); });
+}
+
+std::vector<TranslationUnit> course_translation_units(const Course& course) {
+    return units_of([&course](auto&& visit) { walk_course_translatable(course, visit); });
 }
 
 std::string source_fingerprint(const std::string& source) {

@@ -128,6 +128,26 @@ void walk_translatable(M& module, Visit&& visit) {
     }
 }
 
+// The same for the course's own texts in course.toml (laid over by the course folder's
+// translations/<language>.toml): "course.title", "course.content-notice.title" and ".body",
+// and each support contact's "course.support.N.name" and ".for", numbered from 1 in the
+// order written. Phone numbers, addresses and ids are not texts. A module loaded on its own
+// (course.file empty) has none: its title is the module's.
+template <class C, class Visit>
+void walk_course_translatable(C& course, Visit&& visit) {
+    if (course.file.empty()) return;
+    visit(std::string("course.title"), course.title);
+    if (course.content_notice) {
+        visit(std::string("course.content-notice.title"), course.content_notice->title);
+        visit(std::string("course.content-notice.body"), course.content_notice->body);
+    }
+    for (std::size_t i = 0; i < course.support.size(); ++i) {
+        const std::string at = "course.support." + std::to_string(i + 1);
+        visit(at + ".name", course.support[i].name);
+        visit(at + ".for", course.support[i].for_whom);
+    }
+}
+
 // One unit as a translator sees it: its id, the text to translate (the author's Markdown
 // for rich text, ends trimmed) and whether it is rich text (so markup must survive).
 struct TranslationUnit {
@@ -138,6 +158,9 @@ struct TranslationUnit {
 
 // The module's non-empty units, in walk order.
 std::vector<TranslationUnit> translation_units(const Module& module);
+
+// The course's own non-empty units (walk_course_translatable), in walk order.
+std::vector<TranslationUnit> course_translation_units(const Course& course);
 
 // A unit's text as units and fingerprints see it: leading and trailing whitespace removed.
 std::string unit_text(const std::string& text);

@@ -1,13 +1,11 @@
 #include "certificate_pdf.hpp"
 
 #include "certificate.hpp"
-#include "time_format.hpp"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <qrencode.h>
 
-#include <cmath>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -38,14 +36,6 @@ void left(cairo_t* cr, const std::string& text, double size, double x, double y,
     colour(cr, rgb);
     cairo_move_to(cr, x, y);
     cairo_show_text(cr, text.c_str());
-}
-
-std::string long_date(Millis at) {
-    static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
-    const std::string iso = format_date(at);  // YYYY-MM-DD
-    const int month = std::stoi(iso.substr(5, 2));
-    return std::to_string(std::stoi(iso.substr(8, 2))) + " " + months[month - 1] + " " + iso.substr(0, 4);
 }
 
 bool draw_qr(cairo_t* cr, const std::string& payload, double x, double y, double size) {
@@ -82,7 +72,6 @@ void draw_logo(cairo_t* cr, const std::filesystem::path& logo) {
 }
 
 void draw(cairo_t* cr, const CertificateContent& c, const std::string& payload) {
-    const CompletionRecord& r = c.record;
     // The heading is primary text on the white page: a dark brand's light primary takes the
     // nearest colour of its hue that reads there (primary is never behind text here).
     const Rgb primary = nearest_passing(c.primary, Rgb{1, 1, 1});
@@ -96,19 +85,14 @@ void draw(cairo_t* cr, const CertificateContent& c, const std::string& payload) 
     cairo_stroke(cr);
     draw_logo(cr, c.logo);
 
-    centred(cr, "Certificate of completion", 34, true, 150, kPrimary);
-    centred(cr, "This is to certify that", 15, false, 200, kMuted);
-    centred(cr, c.learner_name.empty() ? r.learner_id : c.learner_name, 30, true, 245, kText);
+    const CertificateWords& w = c.words;
+    centred(cr, w.heading, 34, true, 150, kPrimary);
+    centred(cr, w.intro, 15, false, 200, kMuted);
+    centred(cr, c.learner_name.empty() ? c.record.learner_id : c.learner_name, 30, true, 245, kText);
     if (!c.organisation.empty()) centred(cr, c.organisation, 14, false, 270, kMuted);
-    centred(cr, c.wording.empty() ? "has completed" : c.wording, 15, false, 305, kMuted);
+    centred(cr, c.wording.empty() ? w.completed : c.wording, 15, false, 305, kMuted);
     centred(cr, c.course_title, 20, true, 340, kText);
-    std::string outcome = "on " + long_date(r.completed_at);
-    if (r.score_scaled) {
-        outcome += ", with a final assessment score of " + std::to_string(static_cast<int>(std::lround(*r.score_scaled * 100))) +
-                   "%";
-        if (r.success == "passed") outcome += " (passed)";
-    }
-    centred(cr, outcome, 14, false, 372, kText);
+    centred(cr, w.outcome, 14, false, 372, kText);
 
     if (!c.signatory.empty()) {
         colour(cr, kMuted);
@@ -121,11 +105,10 @@ void draw(cairo_t* cr, const CertificateContent& c, const std::string& payload) 
     }
 
     draw_qr(cr, payload, kWidth - 56 - 130, kHeight - 56 - 130, 130);
-    left(cr, "Issued by " + c.issuer, 11, 60, kHeight - 128, kText);
-    left(cr, "Certificate " + certificate_id(r), 10, 60, kHeight - 108, kMuted);
-    left(cr, "Verification code " + verification_code(r), 13, 60, kHeight - 86, kText);
-    left(cr, "To check it: primer verify " + verification_code(r) + ", or scan the code with Primer.", 10, 60,
-         kHeight - 66, kMuted);
+    left(cr, w.issued_by, 11, 60, kHeight - 128, kText);
+    left(cr, w.certificate_id, 10, 60, kHeight - 108, kMuted);
+    left(cr, w.verification_code, 13, 60, kHeight - 86, kText);
+    left(cr, w.how_to_check, 10, 60, kHeight - 66, kMuted);
 }
 
 // Reads a PDF literal string "( ... )" starting at `at` (just after the parenthesis).
@@ -151,8 +134,7 @@ bool write_certificate_pdf(const CertificateContent& content, const std::filesys
     const std::string payload = certificate_payload(content.record);
     const std::filesystem::path partial = output.string() + ".partial";
     cairo_surface_t* surface = cairo_pdf_surface_create(partial.string().c_str(), kWidth, kHeight);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE,
-                                   ("Certificate of completion: " + content.course_title).c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, content.words.document_title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, content.issuer.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Primer");
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, payload.c_str());

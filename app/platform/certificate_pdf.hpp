@@ -3,6 +3,7 @@
 // check the file itself.
 #pragma once
 
+#include "certificate_words.hpp"
 #include "completion_record.hpp"
 #include "contrast.hpp"
 
@@ -15,14 +16,15 @@ namespace primer {
 struct CertificateContent {
     CompletionRecord record;     // signed; the certificate shows and carries it
     std::string learner_name;
-    std::string course_title;
+    std::string course_title;    // in the learner's language where the course has a translation
+    CertificateWords words;      // the fixed wording in the learner's language (certificate_words())
     std::string organisation;    // the learner's organisation, shown under their name
     std::string issuer;          // who issues it ("Primer" until a brand says otherwise)
     std::filesystem::path logo;  // a PNG; none drawn when empty or unreadable
     // From the brand: the frame and heading colour, the line under the learner's name,
     // and who signs (none drawn when empty).
     Rgb primary{0.122, 0.373, 0.545};
-    std::string wording = "has completed";
+    std::string wording;         // empty: words.completed
     std::string signatory;
     std::string signatory_role;
 };

@@ -2,6 +2,7 @@
 # Certificates: a completed learner's PDF shows who, what and when; its QR code (read by
 # zbarimg) and its metadata carry the signed record, which verifies by file, by scanned
 # text and by verification code; an altered record and an unfinished course are refused.
+# In the learner's saved language (or --lang) its own words change, and its payload does not.
 set -euo pipefail
 primer=$1 data=$2
 rm -rf "$data" && mkdir -p "$data"
@@ -60,4 +61,31 @@ pdftotext "$data/p.pdf" - 2>/dev/null | grep -q "final assessment score of 100% 
 out=$("$primer" certificate --learner F-1 --course-dir $exam --data-dir "$data" --output "$data/f.pdf" 2>&1) &&
     fail "a failed assessment earned a certificate"
 grep -q "they have not passed the final assessment yet" <<<"$out" || fail "refusal says: $out"
-echo "certificate: shown, scanned and verified; forgery, unfinished course and failed assessment refused"
+# In the learner's language: Ann chose Welsh in the player's Settings, so her certificate's
+# own words are Welsh, while its payload (metadata and QR code) is the English one's and
+# verifies. --lang overrides the saved choice; a language without player words is refused.
+sqlite3 "$data/primer.sqlite3" "insert into comfort_settings (learner_id, text_size, line_spacing, dyslexia_font,
+  high_contrast, reduced_motion, caption_size, narration_volume, reading_speed, updated_at_ms, language)
+  values ('A-1', 100, 100, 0, 0, 0, 100, 80, 100, 1, 'cy');"
+"$primer" certificate --learner A-1 --course-dir $course --data-dir "$data" --output "$data/ann-cy.pdf" 2>/dev/null
+text=$(pdftotext "$data/ann-cy.pdf" - 2>/dev/null)
+for expected in "Tystysgrif cwblhau" "Mae hyn yn tystio bod" "wedi cwblhau" "Cyhoeddwyd gan Primer" "Cod dilysu $code" \
+    "I'w gwirio: primer verify $code" "Ann Ó Súilleabháin"; do
+    grep -qF "$expected" <<<"$text" || fail "the Welsh certificate does not show '$expected': $text"
+done
+grep -qE "^ar [0-9]+ (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) 20[0-9]{2}$" <<<"$text" ||
+    fail "the Welsh certificate's date is not in Welsh: $text"
+! grep -qE "Certificate of completion|This is to certify|Verification code" <<<"$text" || fail "English left on the Welsh certificate: $text"
+keywords() { pdfinfo "$1" | sed -n 's/^Keywords: *//p'; }
+[ "$(keywords "$data/ann-cy.pdf")" = "$(keywords "$cert")" ] || fail "the Welsh certificate carries another payload"
+pdfinfo "$data/ann-cy.pdf" | grep -q "^Title: *Tystysgrif cwblhau: A fixture course" || fail "the PDF's title is not Welsh"
+out=$("$primer" verify "$data/ann-cy.pdf" --data-dir "$data") || fail "the Welsh certificate does not verify: $out"
+pdftoppm -png -r 200 "$data/ann-cy.pdf" "$data/page-cy"
+[ "$(zbarimg -q --raw "$data/page-cy-1.png")" = "$scanned" ] || fail "the Welsh certificate's QR code differs"
+"$primer" certificate --learner A-1 --course-dir $course --data-dir "$data" --output "$data/ann-en.pdf" --lang en 2>/dev/null
+pdftotext "$data/ann-en.pdf" - 2>/dev/null | grep -q "Certificate of completion" || fail "--lang en did not choose English"
+out=$("$primer" certificate --learner A-1 --course-dir $course --data-dir "$data" --output "$data/x.pdf" --lang xx 2>&1) &&
+    fail "a language without player words made a certificate"
+grep -q 'there are no player words in "xx"' <<<"$out" || fail "--lang xx says: $out"
+[ ! -e "$data/x.pdf" ] || fail "a refused language left a file"
+echo "certificate: shown, scanned and verified, in Welsh too; forgery, unfinished course and failed assessment refused"

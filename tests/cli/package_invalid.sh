@@ -2,7 +2,7 @@
 # Every hostile package in tests/fixtures/packages/invalid (made by make_invalid.py there)
 # is refused by `primer install` with exactly the message in its .expected and exit 1,
 # within 30 seconds, and the data folder (which already holds an installed module and a
-# record) stays byte-for-byte as it was.
+# record) stays byte-for-byte as it was; and the valid fire-safety.primer is up to date.
 set -euo pipefail
 primer=$(realpath "$1") work=$(realpath -m "$2")
 rm -rf "$work" && mkdir -p "$work"
@@ -13,6 +13,10 @@ snapshot() { (cd "$1" && find . -printf '%p %y %m %s\n' | sort && find . -type f
 
 "$primer" pack tests/fixtures/modules/fire-safety -o "$work/good.primer" 2>/dev/null
 "$primer" install "$work/good.primer" --data-dir "$work/base" >/dev/null
+# The valid package kept beside the corpus (a fuzzing seed) is what `primer pack` makes of
+# the fixture module now, its Welsh translation included: remake it when the module changes.
+cmp -s "$work/good.primer" tests/fixtures/packages/fire-safety.primer ||
+    fail "tests/fixtures/packages/fire-safety.primer is out of date; remake it with 'primer pack tests/fixtures/modules/fire-safety -o tests/fixtures/packages/fire-safety.primer'"
 echo "a learner's records" >"$work/base/primer.sqlite3"
 
 count=0

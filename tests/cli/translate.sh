@@ -4,7 +4,7 @@
 # as the OASIS schema is not vendored); export, fill, import, export again gives the same
 # units; editing a source text afterwards makes validate report exactly that unit as stale;
 # and a malformed file, another XLIFF version, another source language or an unknown unit
-# is refused with a clear message and nothing written.
+# is refused with a clear message and nothing written. The same for course.toml's own texts.
 set -euo pipefail
 primer=$(realpath "$1") work=$(realpath -m "$2")
 here=$(dirname "$(realpath "$0")")
@@ -79,4 +79,33 @@ refused "$work/unknown.xlf" "module 'fire-safety' has no text stairs.title (line
 sed 's/trgLang="ga"/trgLang="de"/; s/unit id="lifts.title"/unit id="stairs.title"/' "$work/ga-filled.xlf" >"$work/de.xlf"
 refused "$work/de.xlf" "has no text stairs.title"
 [ ! -e "$module/translations/de.toml" ] || fail "a refused import made a file"
+# The course's own texts (course.toml: title, content notice, support contacts) the same way,
+# with --course: export, fill, import into the course folder's translations, validate clean;
+# an edited course title is then stale at its file:line:col; --module with --course is refused.
+cp -r tests/fixtures/courses/valid "$work/course"
+course=$work/course
+"$primer" translate export --course "$course" --lang cy -o "$work/course.xlf" 2>/dev/null || fail "export --course"
+python3 "$here/xliff_check.py" "$work/course.xlf" en-GB cy 6 || fail "course.xlf structure"
+for id in course.title course.content-notice.title course.content-notice.body course.support.1.name \
+    course.support.1.for course.support.2.name; do
+    grep -q "<unit id=\"$id\"" "$work/course.xlf" || fail "course.xlf has no unit $id"
+done
+python3 "$here/fill_xliff.py" "$work/course.xlf" "$work/course-filled.xlf" cy
+out=$("$primer" translate import "$work/course-filled.xlf" --course "$course" 2>&1) || fail "import --course: $out"
+grep -q "imported 6 translations into $course/translations/cy.toml; 0 texts are still untranslated" <<<"$out" ||
+    fail "import --course said: $out"
+grep -q "^# The course 'fixture-course' translated into cy" "$course/translations/cy.toml" || fail "course file header"
+out=$("$primer" validate "$course") || fail "validate the translated course: $out"
+grep -q "0 errors, 0 warnings" <<<"$out" || fail "validate the translated course: $out"
+sed -i 's/^title = "A fixture course"$/title = "A fixture course, revised"/' "$course/course.toml"
+out=$("$primer" validate "$course") || fail "validate after a title edit: $out"
+line=$(grep -n '^id = "course.title"$' "$course/translations/cy.toml" | cut -d: -f1)
+grep -q "^$course/translations/cy.toml:$((line + 1)):15: warning: the translation of 'course.title' is stale" <<<"$out" ||
+    fail "no stale warning for the course title at line $((line + 1)): $out"
+sed 's/unit id="course.title"/unit id="course.subtitle"/' "$work/course-filled.xlf" >"$work/course-unknown.xlf"
+out=$("$primer" translate import "$work/course-unknown.xlf" --course "$course" 2>&1) && fail "an unknown course unit was imported"
+grep -q "course 'fixture-course' has no text course.subtitle (line" <<<"$out" || fail "unknown course unit: $out"
+out=$("$primer" translate export --course "$course" --module "$module" --lang cy -o "$work/both.xlf" 2>&1) &&
+    fail "--course with --module was accepted"
+grep -q "not both at once" <<<"$out" || fail "--course with --module: $out"
 echo "translate: all checks passed"

@@ -1,6 +1,6 @@
-// Module translations: one walk names every learner-facing text, translation files lay
-// over it by unit id, validate reports what is missing, stale, unknown or lost its markup,
-// and a learner's progress (kept by ids) survives a change of language.
+// Module translations, and course.toml's own: one walk names every learner-facing text,
+// translation files lay over it by unit id, validate reports what is missing, stale, unknown
+// or lost its markup, and a learner's progress (kept by ids) survives a change of language.
 #include "session.hpp"
 #include "test_support.hpp"
 #include "translation_apply.hpp"
@@ -250,4 +250,97 @@ TEST_CASE("switching language keeps the learner's progress", "[translation]") {
     CHECK(resumed->progress().current == "safety/quiz");
     CHECK(resumed->course().find_screen("safety/quiz")->title == "Gwirio");
     CHECK(resumed->submit(Answer{"safety/quiz", {"alarm"}, 4000, {}}).accepted());
+}
+
+namespace {
+
+constexpr const char* kCourse = R"(format = 1
+id = "safety-course"
+title = "Safety at work"
+version = "1.0.0"
+language = "en-GB"
+modules = ["safety"]
+
+[content_notice]
+title = "Before you start"
+body = """
+This course talks about **fires**.
+"""
+
+[[support]]
+name = "Safety team"
+for = "Questions about your building"
+phone = "0100 000 0000"
+
+[[support]]
+name = "Fire service"
+web = "example.org"
+)";
+
+// A course folder: course.toml, the module in safety/, and course-level translations/cy.toml when given.
+struct CourseFolder {
+    test::TempDir dir;
+    explicit CourseFolder(const std::string& welsh = {}) {
+        test::write_file(dir / "course.toml", kCourse);
+        test::write_file(dir / "safety" / "module.toml", kModule);
+        if (!welsh.empty()) test::write_file(dir / "translations" / "cy.toml", welsh);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the course's own texts are units named from course.toml's places", "[translation]") {
+    CourseFolder folder;
+    LoadResult loaded = load_course(folder.dir.path());
+    REQUIRE(loaded.course);
+    std::vector<std::string> ids;
+    for (const TranslationUnit& u : course_translation_units(*loaded.course)) ids.push_back(u.id + (u.rich ? " (rich)" : ""));
+    CHECK(ids == std::vector<std::string>{"course.title", "course.content-notice.title", "course.content-notice.body (rich)",
+                                          "course.support.1.name", "course.support.1.for", "course.support.2.name"});
+    // A module on its own has no course-level texts: its title is the module's.
+    LoadResult module = load_module(folder.dir / "safety");
+    REQUIRE(module.course);
+    CHECK(course_translation_units(*module.course).empty());
+}
+
+TEST_CASE("a course-level translation is laid over course.toml's texts", "[translation]") {
+    CourseFolder folder(unit("course.title", "Safety at work", "Diogelwch yn y gwaith") +
+                        unit("course.content-notice.title", "Before you start", "Cyn i chi ddechrau") +
+                        unit("course.content-notice.body", "This course talks about **fires**.",
+                             "Mae'r cwrs hwn yn sôn am **danau**.") +
+                        unit("course.support.1.for", "Questions about your building (old)", "Cwestiynau am eich adeilad"));
+    LoadResult loaded = load_course_in_language(folder.dir.path(), "cy");
+    REQUIRE(loaded.course);
+    const Course& welsh = *loaded.course;
+    CHECK(welsh.title == "Diogelwch yn y gwaith");
+    REQUIRE(welsh.content_notice);
+    CHECK(welsh.content_notice->title == "Cyn i chi ddechrau");
+    CHECK(plain_text(welsh.content_notice->body) == "Mae'r cwrs hwn yn sôn am danau.");
+    CHECK(welsh.content_notice->body.blocks[0].spans[1].bold);
+    CHECK(welsh.support[0].name == "Safety team");                    // untranslated
+    CHECK(welsh.support[0].for_whom == "Questions about your building");  // stale: the source text is shown
+    CHECK(welsh.support[0].phone == "0100 000 0000");
+    CHECK(welsh.id == "safety-course");
+    CHECK(welsh.modules.front().title == "Safety");  // the module has no translation of its own
+    CHECK(load_course_in_language(folder.dir.path(), "en-GB").course->title == "Safety at work");
+}
+
+TEST_CASE("validate reports missing, stale and unknown course-level translations", "[translation]") {
+    CourseFolder folder(unit("course.title", "Safety at work (old)", "Diogelwch yn y gwaith") +
+                        unit("course.support.3.name", "Gone", "Wedi mynd") +
+                        unit("course.content-notice.title", "Before you start", "Cyn i chi ddechrau"));
+    LoadResult loaded = load_course(folder.dir.path());
+    const std::string file = (folder.dir / "translations" / "cy.toml").string();
+    CHECK(messages(loaded.diagnostics) ==
+          std::vector<std::string>{
+              file + ": warning: 4 texts of 6 in course 'safety-course' have no 'cy' translation: "
+                     "course.content-notice.body, course.support.1.name, course.support.1.for, course.support.2.name\n"
+                     "    hint: the player shows them in the source language; 'primer translate export --course " +
+                  folder.dir.path().string() + " --lang cy' writes them for a translator",
+              file + ":3:15: warning: the translation of 'course.title' is stale: its source text has changed since\n"
+                     "    hint: the player shows the source text instead; re-translate it from the current text and "
+                     "set source_hash = \"" + source_fingerprint("Safety at work") + "\" (or export and import it again)",
+              file + ":6:1: warning: course 'safety-course' has no text 'course.support.3.name' to translate\n"
+                     "    hint: the text was removed or its support contact moved in the list; delete this [[unit]] or "
+                     "change its id to the text's new id"});
 }
