@@ -1,8 +1,11 @@
 // Keyboard help, one key (H or ?) away from every view: each shortcut the views read, grouped
 // by where it works. A modal like the support panel, so opening it loses nothing.
 // Keep it in step with the keys the views read (pressed() and typed() calls).
+#include "read_along.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+
+#include <algorithm>
 
 namespace primer::ui {
 
@@ -87,11 +90,9 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
 void draw_help_panel(const Theme& theme, RequestQueue& requests) {
     if (!begin_panel(theme, "Keyboard", theme.px(720))) return;
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted(theme.text("help.title"));
+    read_along_text(theme.text("help.title"), ImGui::GetContentRegionAvail().x, theme);
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(theme.text("help.intro"));
-    ImGui::PopTextWrapPos();
+    read_along_text(theme.text("help.intro"), ImGui::GetContentRegionAvail().x, theme);
     ImGui::Separator();
 
     ImGui::BeginChild("keys", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
@@ -99,25 +100,41 @@ void draw_help_panel(const Theme& theme, RequestQueue& requests) {
     const float keys_width = theme.px(230);
     for (const ShortcutGroup& group : shortcut_groups()) {
         ImGui::PushFont(theme.fonts.heading);
-        ImGui::TextUnformatted(theme.text(group.title));
+        read_along_text(theme.text(group.title), ImGui::GetContentRegionAvail().x, theme);
         ImGui::PopFont();
         for (const Shortcut& shortcut : group.shortcuts) {
+            const char* keys = theme.text(shortcut.keys);
+            const char* what = theme.text(shortcut.what);
             ImGui::PushFont(theme.fonts.bold);
-            ImGui::TextUnformatted(theme.text(shortcut.keys));
+            const ImVec2 keys_size = ImGui::CalcTextSize(keys);
             ImGui::PopFont();
             // Keys too wide for their column (long words, large text) put the words below them.
-            if (ImGui::GetItemRectSize().x + theme.px(12) <= keys_width)
+            const bool beside = keys_size.x + theme.px(12) <= keys_width;
+            const float avail = ImGui::GetContentRegionAvail().x;
+            const ImVec2 what_size = ImGui::CalcTextSize(what, nullptr, false, avail - keys_width);
+            // Read aloud as one line, "A: read the screen aloud", highlighted across both columns.
+            read_along_row(read_source(keys, what),
+                           ImVec2(std::max(keys_size.x, keys_width + what_size.x),
+                                  beside ? std::max(keys_size.y, what_size.y)
+                                         : keys_size.y + ImGui::GetStyle().ItemSpacing.y + what_size.y),
+                           theme);
+            ImGui::PushFont(theme.fonts.bold);
+            ImGui::TextUnformatted(keys);
+            ImGui::PopFont();
+            if (beside)
                 ImGui::SameLine(keys_width);
             else
                 ImGui::SetCursorPosX(ImGui::GetCursorPosX() + keys_width);
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(theme.text(shortcut.what));
+            ImGui::TextUnformatted(what);
             ImGui::PopTextWrapPos();
         }
         ImGui::Dummy(ImVec2(0, theme.px(10)));
     }
     ImGui::EndChild();
 
+    // A reads the list aloud, as it reads a screen (read here: the view's keys are blocked).
+    if (typed_in_panel('a')) requests.push(ToggleReadAloud{});
     if (panel_close_button(theme)) requests.push(ToggleHelp{});
     end_panel();
 }
