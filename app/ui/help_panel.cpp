@@ -99,6 +99,7 @@ void draw_help_panel(const Theme& theme, RequestQueue& requests) {
 
     ImGui::BeginChild("keys", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
     scroll_panel_by_keys(theme);
+    ImGui::Indent(theme.px(6));  // room for the reading highlight's margin, which the list would clip
     const float keys_width = theme.px(230);
     for (const ShortcutGroup& group : shortcut_groups()) {
         ImGui::PushFont(theme.fonts.heading);
@@ -120,19 +121,19 @@ void draw_help_panel(const Theme& theme, RequestQueue& requests) {
                                   beside ? std::max(keys_size.y, what_size.y)
                                          : keys_size.y + ImGui::GetStyle().ItemSpacing.y + what_size.y),
                            theme);
+            const float row_x = ImGui::GetCursorPosX();
             ImGui::PushFont(theme.fonts.bold);
             ImGui::TextUnformatted(keys);
             ImGui::PopFont();
-            if (beside)
-                ImGui::SameLine(keys_width);
-            else
-                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + keys_width);
+            if (beside) ImGui::SameLine();
+            ImGui::SetCursorPosX(row_x + keys_width);
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextUnformatted(what);
             ImGui::PopTextWrapPos();
         }
         ImGui::Dummy(ImVec2(0, theme.px(10)));
     }
+    ImGui::Unindent(theme.px(6));
     ImGui::EndChild();
 
     // A reads the list aloud, as it reads a screen (read here: the view's keys are blocked).
