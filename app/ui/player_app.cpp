@@ -242,6 +242,7 @@ void PlayerApp::change_comfort(const ComfortSettings& settings) {
     m_narration.speed = wanted.narration_speed;  // the explainer follows it at its next frame
     if (m_setup.sound.set_volume && m_screen_state.narration_heard) m_setup.sound.set_volume(m_narration.volume);
     const std::string language_before = m_theme.comfort.language;
+    if (wanted.language != language_before) stop_reading();  // its sentences are in the old language
     // The language changes words, not the look: no new fonts for it alone.
     ComfortSettings look = wanted;
     look.language = language_before;
