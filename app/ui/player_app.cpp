@@ -148,7 +148,7 @@ void PlayerApp::show_course(const Course* course) {
 }
 
 double PlayerApp::seconds_until_redraw() const {
-    if (m_read_along.start_requested() || m_read_along.scrolled()) return 0.0;
+    if (m_read_along.start_requested()) return 0.0;
     const double view = seconds_until_view_changes();
     if (!m_read_along.reading()) return view;
     // While reading, a frame when the sentence changes, and often while the first is made.

@@ -59,7 +59,6 @@ void ReadAlong::keep_in_view(float min_y, float max_y) {
     if (min_y >= top && max_y <= top + height) return;
     // A third of the way down, so what follows is in view too.
     ImGui::SetScrollY(window, window->Scroll.y + (min_y - top) - height * 0.3f);
-    m_scrolled = true;
 }
 
 std::string read_aloud_label(const Theme& theme, bool key) {

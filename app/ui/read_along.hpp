@@ -33,11 +33,7 @@ public:
     void begin_frame() {
         m_sources.clear();
         m_covered = false;
-        m_scrolled = false;
     }
-    // This frame scrolled to the sentence being read, which ImGui shows on the next frame:
-    // one is owed now, not when the voice moves on.
-    bool scrolled() const { return m_scrolled; }
     // A modal panel (support) is drawn over the view from here on: what the view drew is
     // behind it, so reading started now reads the panel alone, and the view's texts are
     // never highlighted while the panel is read.
@@ -64,7 +60,6 @@ private:
     std::vector<ReadItem> m_items;
     SpeechStatus m_status;
     int m_scrolled_for = -1;
-    bool m_scrolled = false;
 };
 
 // The ReadAlong taking part in this frame's drawing; nullptr outside a screen.
