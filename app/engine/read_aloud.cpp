@@ -59,6 +59,16 @@ bool abbreviation_at(std::string_view text, std::size_t dot, std::size_t next) {
     return figure && std::find(kBeforeFigure.begin(), kBeforeFigure.end(), word) != kBeforeFigure.end();
 }
 
+// Whether the "." at `dot` ends a number that starts the sentence ("1. The scale and nature",
+// a numbered title or list item drawn as one line): it belongs to what follows it.
+bool list_number_at(std::string_view text, std::size_t start, std::size_t dot) {
+    while (start < dot && is_space(text[start])) ++start;
+    if (start == dot) return false;
+    for (std::size_t i = start; i < dot; ++i)
+        if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    return true;
+}
+
 // A letter or figure: ASCII ones, or any character outside ASCII except the General
 // Punctuation block (U+2000-U+206F: dashes, curly quotes, bullets), which starts E2 80/81.
 bool has_words(std::string_view text) {
@@ -117,6 +127,7 @@ std::vector<SentenceRange> split_sentences(std::string_view text) {
         if (next >= text.size() || text[next] == '\n' || !starts_sentence(text, next)) continue;
         bool lone_dot = c == '.' && (mark + 1 == text.size() || text[mark + 1] != '.');
         if (lone_dot && abbreviation_at(text, mark, next)) continue;
+        if (lone_dot && list_number_at(text, start, mark)) continue;
         add_sentence(text, start, end, sentences);
         start = end;
     }

@@ -21,8 +21,9 @@ struct SentenceRange {
 
 // Cuts `text` after ".", "!" or "?" (and any closing quote or bracket) followed by a space
 // and a capital, a figure or an opening quote, and at every line break. Abbreviations
-// ("e.g.", "Dr", "p. 12"), initials, decimals ("1.5") and percentages stay inside their
-// sentence. Pieces with no letter or figure (a lone dash) are not sentences.
+// ("e.g.", "Dr", "p. 12"), initials, decimals ("1.5"), percentages and a number leading
+// the sentence ("1. The scale") stay inside their sentence. Pieces with no letter or figure
+// (a lone dash) are not sentences.
 std::vector<SentenceRange> split_sentences(std::string_view text);
 
 // One text on a screen, as its parts: a rich text's blocks (a heading, a paragraph, a list

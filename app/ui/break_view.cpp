@@ -2,6 +2,7 @@
 // place is kept and where support is. The session has already ended the sitting, so
 // however long the break, it is not counted as time spent on the course. Only a timed
 // assessment attempt keeps counting, and the screen says so.
+#include "read_along.hpp"
 #include "runtime.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
@@ -25,30 +26,32 @@ void draw_break(const Context& context) {
     ImGui::Dummy(ImVec2(0, theme.px(72)));
     Column column = begin_column(theme);
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted(theme.text("break.title"));
+    read_along_text(theme.text("break.title"), column.width, theme);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, theme.px(8)));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column.width);
-    ImGui::TextUnformatted(theme.text("break.saved"));
+    read_along_text(theme.text("break.saved"), column.width, theme);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
-    ImGui::TextUnformatted(
-        format_text(theme.text("break.you_were_on"), {{"place", place_of(theme, context.course, context.progress)}}).c_str());
+    read_along_text(
+        format_text(theme.text("break.you_were_on"), {{"place", place_of(theme, context.course, context.progress)}}),
+        column.width, theme);
     // A timed attempt's clock is the wall clock: say so rather than let a break cost an attempt.
     const AssessmentAttempt* attempt = open_attempt(attempts_at(context.progress, context.progress.current));
     if (attempt && attempt->time_allowed > 0) {
         ImGui::Dummy(ImVec2(0, theme.px(8)));
         ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
-        ImGui::TextUnformatted(theme.text("break.time_keeps_running"));
+        read_along_text(theme.text("break.time_keeps_running"), column.width, theme);
         ImGui::PopStyleColor();
     }
     ImGui::Dummy(ImVec2(0, theme.px(8)));
-    ImGui::TextUnformatted(theme.text("break.feelings"));
-    ImGui::PopTextWrapPos();
+    read_along_text(theme.text("break.feelings"), column.width, theme);
     ImGui::Dummy(ImVec2(0, theme.px(16)));
     if (primary_button(theme.text("break.carry_on"), theme) || pressed(ImGuiKey_Enter)) context.requests.push(EndBreak{});
     // Side by side, or wrapped onto new lines at large text sizes.
     same_line_if_room(button_width(theme.text("break.support"), theme));
     if (secondary_button(theme.text("break.support"), theme)) context.requests.push(ToggleSupport{});
+    // No top bar here, so the view has its own Read aloud button, and A.
+    if (active_read_along()) same_line_if_room(button_width(read_aloud_label(theme, true).c_str(), theme));
+    if (read_aloud_button(theme, true)) context.requests.push(ToggleReadAloud{});
     same_line_if_room(button_width(theme.text("break.close"), theme));
     if (secondary_button(theme.text("break.close"), theme)) context.requests.push(Quit{});
     end_column(column);

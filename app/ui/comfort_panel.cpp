@@ -1,7 +1,9 @@
 // Comfort settings, one key (O) away from every view: text size, line spacing, font, colours,
 // motion, caption size, narration volume and speed, reading-aloud speed and the language of the player's words. A modal like the support panel; each change
 // applies at once (the app rebuilds the theme between frames) and is kept for the learner.
-// Keyboard: Up and Down move between settings, Left and Right (or Space) change the one in focus.
+// Keyboard: Up and Down move between settings, Left and Right (or Space) change the one in focus;
+// A reads the panel aloud.
+#include "read_along.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
 
@@ -117,16 +119,14 @@ void draw_comfort_panel(const Theme& theme, const std::vector<UiStrings>& langua
         requests.push(focused.choices[static_cast<std::size_t>(wanted)].request);
 
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted(theme.text("comfort.title"));
+    read_along_text(theme.text("comfort.title"), ImGui::GetContentRegionAvail().x, theme);
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(theme.text("comfort.intro"));
+    read_along_text(theme.text("comfort.intro"), ImGui::GetContentRegionAvail().x, theme);
     if (!problem.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
-        ImGui::TextUnformatted(problem.c_str());
+        read_along_text(problem, ImGui::GetContentRegionAvail().x, theme);
         ImGui::PopStyleColor();
     }
-    ImGui::PopTextWrapPos();
     ImGui::Separator();
 
     ImGui::BeginChild("settings", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
@@ -136,7 +136,7 @@ void draw_comfort_panel(const Theme& theme, const std::vector<UiStrings>& langua
         ImGui::PushID(i);
         if (i == row && moved != 0) ImGui::SetScrollHereY(0.0f);  // the setting's title at the top
         ImGui::PushFont(theme.fonts.bold);
-        ImGui::TextUnformatted(setting.title.c_str());
+        read_along_text(setting.title, ImGui::GetContentRegionAvail().x, theme);
         ImGui::PopFont();
         small_text(setting.hint, theme);
         for (std::size_t c = 0; c < setting.choices.size(); ++c) {
@@ -157,6 +157,8 @@ void draw_comfort_panel(const Theme& theme, const std::vector<UiStrings>& langua
     ImGui::Unindent(theme.px(6));
     ImGui::EndChild();
 
+    // A reads the settings aloud, as it reads a screen (read here: the view's keys are blocked).
+    if (typed_in_panel('a')) requests.push(ToggleReadAloud{});
     if (panel_close_button(theme)) requests.push(ToggleComfort{});
     end_panel();
 }

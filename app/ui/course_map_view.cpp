@@ -1,5 +1,6 @@
 // The course map: every module with its status and progress, and the button that
 // starts, continues or reviews it. Up and down choose a module; Enter opens it.
+#include "read_along.hpp"
 #include "runtime.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
@@ -60,9 +61,9 @@ bool draw_module_card(const Context& context, const Module& module, int number, 
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);
 
-    ImGui::PushTextWrapPos(0.0f);
+    // Read aloud (A) in the order drawn: the title, the outcomes, then the status line.
     ImGui::PushFont(theme.fonts.heading);
-    ImGui::TextUnformatted(title.c_str());
+    read_along_text(title, inner, theme);
     ImGui::PopFont();
     ImGui::PushFont(theme.fonts.small);
     for (size_t i = 0; i < module.outcomes.size() && i < 3; ++i) {
@@ -71,16 +72,18 @@ bool draw_module_card(const Context& context, const Module& module, int number, 
             ImVec2(at.x + bullet_indent * 0.5f, at.y + ImGui::GetTextLineHeight() * 0.5f), theme.px(2.5f),
             ImGui::GetColorU32(ImGuiCol_Text));
         ImGui::Indent(bullet_indent);
-        ImGui::TextUnformatted(module.outcomes[i].c_str());
+        read_along_text(module.outcomes[i], inner - bullet_indent, theme);
         ImGui::Unindent(bullet_indent);
     }
     ImGui::PopFont();
-    ImGui::PopTextWrapPos();
 
     std::string status_line =
         std::string(theme.text(status_key(status))) + "  -  " +
         format_text(theme.text("course_map.screens_seen"), {{"seen", std::to_string(seen)}, {"total", std::to_string(total)}});
     ImGui::PushStyleColor(ImGuiCol_Text, status == ModuleStatus::Completed ? theme.colors.correct : theme.colors.muted_text);
+    // Set on the line of the progress bar and the button: the highlight is as tall as they are.
+    read_along_row(read_source(status_line), ImVec2(ImGui::CalcTextSize(status_line.c_str()).x, ImGui::GetFrameHeight()),
+                   theme);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(status_line.c_str());
     ImGui::PopStyleColor();
@@ -107,7 +110,7 @@ void draw_course_map(const Context& context, int& focused_module) {
     Column column = begin_column(theme);
 
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted(theme.text("course_map.title"));
+    read_along_text(theme.text("course_map.title"), column.width, theme);
     ImGui::PopFont();
     std::string greeting = format_text(theme.text("course_map.signed_in_as"), {{"name", context.learner.name}}) + " ";
     greeting += theme.text(context.progress.completed_at ? "course_map.all_completed" : "course_map.saved_as_you_go");

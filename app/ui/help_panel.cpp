@@ -1,8 +1,11 @@
 // Keyboard help, one key (H or ?) away from every view: each shortcut the views read, grouped
 // by where it works. A modal like the support panel, so opening it loses nothing.
 // Keep it in step with the keys the views read (pressed() and typed() calls).
+#include "read_along.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
+
+#include <algorithm>
 
 namespace primer::ui {
 
@@ -51,7 +54,8 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
         {"help.comfort.title",
          {{"help.comfort.keys_1", "help.comfort.what_1"},
           {"help.comfort.keys_2", "help.comfort.what_2"},
-          {"help.comfort.keys_3", "help.comfort.what_3"}}},
+          {"help.comfort.keys_3", "help.comfort.what_3"},
+          {"help.comfort.keys_4", "help.comfort.what_4"}}},
         {"help.conversations.title",
          {{"help.conversations.keys_1", "help.conversations.what_1"},
           {"help.conversations.keys_2", "help.conversations.what_2"},
@@ -74,7 +78,8 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
         {"help.panels.title",
          {{"help.panels.keys_1", "help.panels.what_1"},
           {"help.panels.keys_2", "help.panels.what_2"},
-          {"help.panels.keys_3", "help.panels.what_3"}}},
+          {"help.panels.keys_3", "help.panels.what_3"},
+          {"help.panels.keys_4", "help.panels.what_4"}}},
         {"help.sign_in.title",
          {{"help.sign_in.keys_1", "help.sign_in.what_1"},
           {"help.sign_in.keys_2", "help.sign_in.what_2"},
@@ -88,37 +93,52 @@ const std::vector<ShortcutGroup>& shortcut_groups() {
 void draw_help_panel(const Theme& theme, RequestQueue& requests) {
     if (!begin_panel(theme, "Keyboard", theme.px(720))) return;
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted(theme.text("help.title"));
+    read_along_text(theme.text("help.title"), ImGui::GetContentRegionAvail().x, theme);
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(theme.text("help.intro"));
-    ImGui::PopTextWrapPos();
+    read_along_text(theme.text("help.intro"), ImGui::GetContentRegionAvail().x, theme);
     ImGui::Separator();
 
     ImGui::BeginChild("keys", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - theme.px(8)), false);
     scroll_panel_by_keys(theme);
+    ImGui::Indent(theme.px(6));  // room for the reading highlight's margin, which the list would clip
     const float keys_width = theme.px(230);
     for (const ShortcutGroup& group : shortcut_groups()) {
         ImGui::PushFont(theme.fonts.heading);
-        ImGui::TextUnformatted(theme.text(group.title));
+        read_along_text(theme.text(group.title), ImGui::GetContentRegionAvail().x, theme);
         ImGui::PopFont();
         for (const Shortcut& shortcut : group.shortcuts) {
+            const char* keys = theme.text(shortcut.keys);
+            const char* what = theme.text(shortcut.what);
             ImGui::PushFont(theme.fonts.bold);
-            ImGui::TextUnformatted(theme.text(shortcut.keys));
+            const ImVec2 keys_size = ImGui::CalcTextSize(keys);
             ImGui::PopFont();
             // Keys too wide for their column (long words, large text) put the words below them.
-            if (ImGui::GetItemRectSize().x + theme.px(12) <= keys_width)
-                ImGui::SameLine(keys_width);
-            else
-                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + keys_width);
+            const bool beside = keys_size.x + theme.px(12) <= keys_width;
+            const float avail = ImGui::GetContentRegionAvail().x;
+            const ImVec2 what_size = ImGui::CalcTextSize(what, nullptr, false, avail - keys_width);
+            // Read aloud as one line, "A: read the screen aloud", highlighted across both columns.
+            read_along_row(read_source(keys, what),
+                           ImVec2(std::max(keys_size.x, keys_width + what_size.x),
+                                  beside ? std::max(keys_size.y, what_size.y)
+                                         : keys_size.y + ImGui::GetStyle().ItemSpacing.y + what_size.y),
+                           theme);
+            const float row_x = ImGui::GetCursorPosX();
+            ImGui::PushFont(theme.fonts.bold);
+            ImGui::TextUnformatted(keys);
+            ImGui::PopFont();
+            if (beside) ImGui::SameLine();
+            ImGui::SetCursorPosX(row_x + keys_width);
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(theme.text(shortcut.what));
+            ImGui::TextUnformatted(what);
             ImGui::PopTextWrapPos();
         }
         ImGui::Dummy(ImVec2(0, theme.px(10)));
     }
+    ImGui::Unindent(theme.px(6));
     ImGui::EndChild();
 
+    // A reads the list aloud, as it reads a screen (read here: the view's keys are blocked).
+    if (typed_in_panel('a')) requests.push(ToggleReadAloud{});
     if (panel_close_button(theme)) requests.push(ToggleHelp{});
     end_panel();
 }

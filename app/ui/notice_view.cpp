@@ -1,5 +1,6 @@
 // The content notice before the course: what it covers, that it may be distressing,
-// that the learner can stop at any time, and where support is.
+// that the learner can stop at any time, and where support is. Read aloud (A) reads it all.
+#include "read_along.hpp"
 #include "rich_text_view.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
@@ -14,9 +15,7 @@ void draw_notice(const Context& context) {
     ImGui::Dummy(ImVec2(0, theme.px(36)));
     Column column = begin_column(theme);
     ImGui::PushFont(theme.fonts.display);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column.width);
-    ImGui::TextUnformatted(notice.title.c_str());
-    ImGui::PopTextWrapPos();
+    read_along_text(notice.title, column.width, theme);  // then the body: read aloud (A) in that order
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, theme.px(8)));
     draw_rich_text(notice.body, theme, TextStyle{column.width, nullptr, {}}, context.requests);

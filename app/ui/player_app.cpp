@@ -65,11 +65,10 @@ void PlayerApp::build_frame() {
         if (typed('o')) m_requests.push(ToggleComfort{});
     }
 
-    // Narration and reading aloud belong to their screen: moving on or back, or to the map, silences them.
-    if (m_view != View::Screen) {
-        silence_narration();
-        stop_reading();
-    }
+    // Narration belongs to its screen: moving on or back, or to the map, silences it. Reading
+    // aloud belongs to the view it started on, and stops when another takes its place.
+    if (m_view != View::Screen) silence_narration();
+    if (m_read_along.reading() && m_view != m_read_view) stop_reading();
     if (m_session && m_session->progress().current != m_screen_state.screen) {
         silence_narration();
         stop_reading();
@@ -78,6 +77,7 @@ void PlayerApp::build_frame() {
         m_screen_state.entered_at = m_setup.clock->now();
     }
 
+    follow_reading();  // the view, and any panel over it, take part in reading aloud
     switch (m_view) {
     case View::Diagnostics: draw_diagnostics(m_theme, m_setup.course_path, m_setup.diagnostics); break;
     case View::SignIn:
@@ -85,7 +85,7 @@ void PlayerApp::build_frame() {
         break;
     case View::Notice: draw_notice(context()); break;
     case View::Map: draw_course_map(context(), m_focused_module); break;
-    case View::Screen: draw_screen_reading_along(); break;
+    case View::Screen: draw_screen(context(), m_screen_state); break;
     case View::Break: draw_break(context()); break;
     case View::Manager: m_manager->draw(m_requests); break;
     }
@@ -177,14 +177,18 @@ void PlayerApp::silence_narration() {
     m_screen_state.narration_heard = false;
 }
 
-void PlayerApp::draw_screen_reading_along() {
+bool PlayerApp::view_reads_aloud() const {
+    // The diagnostics are for authors, and the manager view reads its records on a screen of its own.
+    return m_setup.speech.start && m_view != View::Diagnostics && m_view != View::Manager;
+}
+
+void PlayerApp::follow_reading() {
     if (m_read_along.reading()) {
         m_read_along.follow(m_setup.speech.poll());
         if (!m_read_along.status().reading) stop_reading();  // read to the end
     }
     m_read_along.begin_frame();
-    set_active_read_along(m_setup.speech.start ? &m_read_along : nullptr);
-    draw_screen(context(), m_screen_state);  // and the panels over it: the read along stays active for them
+    set_active_read_along(view_reads_aloud() ? &m_read_along : nullptr);
 }
 
 void PlayerApp::start_reading_what_was_drawn() {
@@ -193,6 +197,7 @@ void PlayerApp::start_reading_what_was_drawn() {
     // Reading starts from what this frame drew, in the order it drew it (a panel alone, when one is open).
     if (m_read_along.start_requested()) {
         std::vector<std::string> sentences = m_read_along.take_start();
+        m_read_view = m_view;
         // In the learner's language, at their pace and narration volume (comfort settings).
         if (!sentences.empty())
             m_setup.speech.start(std::move(sentences), m_theme.comfort.language, m_theme.comfort.reading_speed / 100.0,
@@ -237,6 +242,8 @@ void PlayerApp::change_comfort(const ComfortSettings& settings) {
     m_narration.speed = wanted.narration_speed;  // the explainer follows it at its next frame
     if (m_setup.sound.set_volume && m_screen_state.narration_heard) m_setup.sound.set_volume(m_narration.volume);
     const std::string language_before = m_theme.comfort.language;
+    // Its sentences are in the old language, and started again it reads in the new voice.
+    if (wanted.language != language_before) stop_reading();
     // The language changes words, not the look: no new fonts for it alone.
     ComfortSettings look = wanted;
     look.language = language_before;
@@ -248,7 +255,6 @@ void PlayerApp::change_comfort(const ComfortSettings& settings) {
     // Before sign-in they are nobody's yet: signing in keeps them for a learner who has none.
     if (m_session && !m_setup.store->save_comfort_settings(m_session->learner().id, wanted, m_setup.clock->now()))
         m_comfort_problem = m_setup.store->last_error() + " " + m_theme.text("comfort.not_saved");
-    if (wanted.language != language_before) stop_reading();  // started again, it reads in the new voice
     if (wanted.language != language_before && m_setup.course_in_language && m_setup.course) {
         const Course* translated = m_setup.course_in_language(wanted.language);
         if (translated && translated != m_setup.course) show_course(translated);
@@ -280,11 +286,17 @@ void PlayerApp::apply(const Request& request) {
                        m_view = View::Screen;
                    },
                    [&](const ToggleSupport&) {
-                       stop_reading();  // the panel, or the screen it covered, is read on its own
+                       stop_reading();  // the panel, or the view it covered, is read on its own
                        m_support_open = !m_support_open;
                    },
-                   [&](const ToggleHelp&) { m_help_open = !m_help_open; },
-                   [&](const ToggleComfort&) { m_comfort_open = !m_comfort_open; },
+                   [&](const ToggleHelp&) {
+                       stop_reading();  // as for support
+                       m_help_open = !m_help_open;
+                   },
+                   [&](const ToggleComfort&) {
+                       stop_reading();  // as for support
+                       m_comfort_open = !m_comfort_open;
+                   },
                    [&](const ChangeComfort& change) { change_comfort(change.settings); },
                    [&](const ChangeLanguage& change) {
                        ComfortSettings settings = m_theme.comfort;
@@ -318,7 +330,7 @@ void PlayerApp::apply(const Request& request) {
                    [&](const ToggleReadAloud&) {
                        if (m_read_along.reading() || m_read_along.start_requested())
                            stop_reading();
-                       else if (m_view == View::Screen && m_setup.speech.start)
+                       else if (view_reads_aloud())
                            m_read_along.request_start();
                    },
                    [&](const OpenLink& link) {

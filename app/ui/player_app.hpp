@@ -77,9 +77,12 @@ private:
     void draw_save_problem();
     // Pauses an explainer's narration and lets the audio device go (leaving its screen or view).
     void silence_narration();
-    // The screen, with read aloud following the voice and collecting what it draws.
-    void draw_screen_reading_along();
-    void start_reading_what_was_drawn();  // after the screen and any panel over it
+    // Whether the view on show can be read aloud (the player has a voice, and it is not the
+    // diagnostics or the manager view).
+    bool view_reads_aloud() const;
+    // Before drawing: read aloud follows the voice and collects what the view and any panel over it draw.
+    void follow_reading();
+    void start_reading_what_was_drawn();  // after the view and any panel over it
     void stop_reading();
     double seconds_until_view_changes() const;  // seconds_until_redraw without read aloud
     // Applies comfort settings (restyling when the look changes) and keeps them for the learner signed in.
@@ -101,6 +104,7 @@ private:
     ScreenState m_screen_state;
     NarrationPrefs m_narration;
     ReadAlong m_read_along;
+    View m_read_view = View::SignIn;  // the view being read aloud; another one stops it
     std::unique_ptr<ManagerController> m_manager;  // none when the course has errors
     int m_focused_module = 0;
     bool m_support_open = false;

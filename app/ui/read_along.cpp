@@ -1,5 +1,9 @@
 #include "read_along.hpp"
 
+#include "widgets.hpp"
+
+#include <imgui_internal.h>
+
 namespace primer::ui {
 
 namespace {
@@ -46,11 +50,27 @@ const ReadItem* ReadAlong::add(ReadSource source) {
 void ReadAlong::keep_in_view(float min_y, float max_y) {
     if (m_scrolled_for == m_status.sentence) return;
     m_scrolled_for = m_status.sentence;
-    const float top = ImGui::GetWindowPos().y;
-    const float height = ImGui::GetWindowHeight();
+    // A card (a course map's module) hugs its content: the list it sits in is what scrolls.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    while ((window->Flags & ImGuiWindowFlags_ChildWindow) && window->ScrollMax.y <= 0 && window->ParentWindow)
+        window = window->ParentWindow;
+    const float top = window->Pos.y;
+    const float height = window->Size.y;
     if (min_y >= top && max_y <= top + height) return;
     // A third of the way down, so what follows is in view too.
-    ImGui::SetScrollY(ImGui::GetScrollY() + (min_y - top) - height * 0.3f);
+    ImGui::SetScrollY(window, window->Scroll.y + (min_y - top) - height * 0.3f);
+}
+
+std::string read_aloud_label(const Theme& theme, bool key) {
+    const ReadAlong* along = active_read_along();
+    std::string label = theme.text(along && along->reading() ? "top_bar.stop_reading" : "top_bar.read_aloud");
+    // One id whatever it says, so a click that starts reading is not lost when the label changes.
+    return label + (key ? " (A)###read" : "###read");
+}
+
+bool read_aloud_button(const Theme& theme, bool key, float width) {
+    if (!active_read_along()) return false;
+    return secondary_button(read_aloud_label(theme, key).c_str(), theme, true, width) || (key && typed('a'));
 }
 
 void draw_reading_band(ImVec2 min, ImVec2 max, const Theme& theme, float rounding) {

@@ -3,9 +3,9 @@
 // what gets read. While reading, the text holding the current sentence gets its words
 // highlighted and scrolled into view.
 //
-// The player makes one ReadAlong active around the screen it draws, so draw_rich_text and
-// the other text drawers take part without a parameter through every view, much as ImGui
-// keeps its current window.
+// The player makes one ReadAlong active around the view it draws and the panels over it, so
+// draw_rich_text and the other text drawers take part without a parameter through every
+// view, much as ImGui keeps its current window.
 #pragma once
 
 #include "read_aloud.hpp"
@@ -46,8 +46,9 @@ public:
     bool wants_text() const { return m_collecting || !m_items.empty(); }
     // A text the screen draws now; returns the sentence to highlight in it, or nullptr.
     const ReadItem* add(ReadSource source);
-    // Scrolls the current window so that a highlight from min_y to max_y (screen
-    // coordinates) is in view, once per sentence.
+    // Scrolls the current window (or, in a card that never scrolls, the nearest window around
+    // it that does) so that a highlight from min_y to max_y (screen coordinates) is in view,
+    // once per sentence.
     void keep_in_view(float min_y, float max_y);
 
 private:
@@ -77,6 +78,12 @@ const ReadItem* read_along_add(ReadSource source);
 void read_along_row(ReadSource source, ImVec2 size, const Theme& theme);
 // The highlight behind a whole text or control from `min` to `max` (screen coordinates), kept in view.
 void read_along_band(ImVec2 min, ImVec2 max, const Theme& theme);
+
+// The Read aloud (Stop reading) button of a view without the top bar, `width` wide (0: its
+// label's), with " (A)" when `key`, which then works too. True when pressed; nothing is drawn
+// when the player has no voice.
+bool read_aloud_button(const Theme& theme, bool key, float width = 0);
+std::string read_aloud_label(const Theme& theme, bool key);  // that button's, as it is now
 
 // The highlight behind a sentence: a soft band from `min` to `max`, its corners rounded by
 // `rounding` pixels (unscaled; -1 for the theme's usual 4).

@@ -1,5 +1,7 @@
 // First run and every start: who is learning? Known learners continue with one click;
-// a new learner gives a name and staff id (organisation optional).
+// a new learner gives a name and staff id (organisation optional). Its Read aloud button
+// reads the form aloud (not the A key, which is a letter of someone's name here).
+#include "read_along.hpp"
 #include "views.hpp"
 #include "widgets.hpp"
 
@@ -42,7 +44,7 @@ void known_learners(const Theme& theme, const std::vector<Learner>& known, SignI
     if (pressed(ImGuiKey_UpArrow)) form.focused_learner = std::max(form.focused_learner - 1, 0);
     bool enter = pressed(ImGuiKey_Enter);
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(theme.text("sign_in.continue_as"));
+    read_along_text(theme.text("sign_in.continue_as"), width, theme);
     ImGui::PopFont();
     for (int i = 0; i < shown; ++i) {
         const Learner& learner = known[static_cast<size_t>(i)];
@@ -61,7 +63,13 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
                   RequestQueue& requests) {
     const ImVec2 window = ImGui::GetContentRegionAvail();
     const float card_width = std::min(theme.px(620), window.x - theme.px(48));
+    // Read aloud is a button here, not A: a name typed before its field is clicked would start
+    // reading (as S and O would open panels). In the window's top corner, in sight before the
+    // form, or first in the card when the window is too narrow beside it.
+    const float read_width = button_width(read_aloud_label(theme, false).c_str(), theme);
+    const bool read_in_corner = (window.x - card_width) * 0.5f >= read_width + theme.px(32);
     const float inner = begin_card(theme, "sign-in", theme.px(620), theme.px(40), form.card_height);
+    if (!read_in_corner && read_aloud_button(theme, false, inner)) requests.push(ToggleReadAloud{});
 
     if (theme.brand.logo || !theme.brand.organisation.empty()) {
         const float side = theme.px(56);
@@ -71,15 +79,13 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
         }
         ImGui::PushFont(theme.fonts.bold);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (side - ImGui::GetTextLineHeight()) * 0.5f);
-        ImGui::TextUnformatted(theme.brand.organisation.c_str());
+        read_along_text(theme.brand.organisation, ImGui::GetContentRegionAvail().x, theme);
         ImGui::PopFont();
     }
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted(theme.text("sign_in.welcome"));
+    read_along_text(theme.text("sign_in.welcome"), inner, theme);
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(course.title.c_str());
-    ImGui::PopTextWrapPos();
+    read_along_text(course.title, inner, theme);
     if (course.estimated_minutes > 0)
         small_text(format_text(theme.text("sign_in.course_length"), {{"minutes", std::to_string(course.estimated_minutes)}}),
                    theme);
@@ -88,7 +94,7 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
     if (!known.empty()) known_learners(theme, known, form, requests, inner);
 
     ImGui::PushFont(theme.fonts.heading);
-    ImGui::TextUnformatted(theme.text(known.empty() ? "sign_in.sign_in" : "sign_in.someone_new"));
+    read_along_text(theme.text(known.empty() ? "sign_in.sign_in" : "sign_in.someone_new"), inner, theme);
     ImGui::PopFont();
     if (ImGui::IsWindowAppearing() && known.empty()) form.focus_field = 0;
     handle_tab(form);
@@ -100,9 +106,7 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
     small_text(theme.text("sign_in.records_stay_here"), theme);
     if (!form.problem.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(form.problem.c_str());
-        ImGui::PopTextWrapPos();
+        read_along_text(form.problem, inner, theme);
         ImGui::PopStyleColor();
     }
     ImGui::Dummy(ImVec2(0, theme.px(4)));
@@ -120,6 +124,10 @@ void draw_sign_in(const Theme& theme, const Course& course, const std::vector<Le
         requests.push(ManagerRequest{ManagerRequest::Kind::Open, "", ""});
 
     end_card(form.card_height);
+    if (read_in_corner) {
+        ImGui::SetCursorPos(ImVec2(window.x - read_width - theme.px(16), theme.px(16)));
+        if (read_aloud_button(theme, false)) requests.push(ToggleReadAloud{});
+    }
     if (in_corner) {
         ImGui::SetCursorPos(ImVec2(window.x - manager_width - theme.px(16),
                                    window.y - ImGui::GetFrameHeight() - theme.px(16)));

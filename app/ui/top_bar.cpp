@@ -22,7 +22,7 @@ void draw_top_bar(const Context& context, const char* heading) {
         Request request;
     };
     std::vector<BarButton> buttons;
-    // Read aloud only on a screen, when the player has a voice (read_along.hpp).
+    // Read aloud on every view that can be read, when the player has a voice (read_along.hpp).
     if (ReadAlong* read_along = active_read_along()) {
         const bool reading = read_along->reading();
         buttons.push_back({std::string(theme.text(reading ? "top_bar.stop_reading" : "top_bar.read_aloud")) + " (A)###read",

@@ -179,7 +179,7 @@ void scroll_panel_by_keys(const Theme& theme) {
 bool labelled_text_field(const Theme& theme, int index, const char* label, char* buffer, std::size_t size, float width,
                          int& focus_field, int& active_field, ImGuiInputTextFlags flags, bool ring) {
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted(label);
+    read_along_text(label, width, theme);
     ImGui::PopFont();
     ImGui::SetNextItemWidth(width);
     if (focus_field == index) {

@@ -215,3 +215,44 @@ TEST_CASE("A confidence screen reads the question, then each point of the scale 
     // A scale whose points have no labels still reads their numbers.
     CHECK(spoken({read_source(std::vector<std::string>{"", ""})}) == std::vector<std::string>{"0.0 1", "0.1 2"});
 }
+
+TEST_CASE("A course map reads its title, greeting, then each module's title, outcomes and status line") {
+    // The sources in the order course_map_view.cpp draws them (the built-in course's first module).
+    const std::vector<ReadSource> sources{
+        read_source("Your course"),
+        read_source("Signed in as Ada Adams. Your progress is saved as you go."),
+        read_source("1. The scale and nature of child sexual abuse"),
+        read_source("Describe what child sexual abuse is, using the elements of the statutory definition"),
+        read_source("In progress  -  1 of 25 screens"),
+        read_source("Up and down arrows choose a module; Enter opens it. S opens support at any time."),
+    };
+    // A module's number stays with its title: "1." is not a sentence of its own.
+    CHECK(spoken(sources) == std::vector<std::string>{
+                                 "0.0 Your course",
+                                 "1.0 Signed in as Ada Adams.",
+                                 "1.0 Your progress is saved as you go.",
+                                 "2.0 1. The scale and nature of child sexual abuse",
+                                 "3.0 Describe what child sexual abuse is, using the elements of the statutory definition",
+                                 "4.0 In progress  -  1 of 25 screens",
+                                 "5.0 Up and down arrows choose a module; Enter opens it.",
+                                 "5.0 S opens support at any time.",
+                             });
+}
+
+TEST_CASE("The break screen and the keyboard help read line by line, a key with what it does as one line") {
+    const std::vector<ReadSource> sources{
+        read_source("Take a break"),
+        read_source("You were on \"What this module covers\" in The scale and nature of child sexual abuse."),
+        read_source("H or ?", "this list of keys"),
+        read_source("Right arrow or Enter", "next screen, once its task is done"),
+        read_source("Ctrl+Q", "close Primer (your progress is saved)"),
+    };
+    // A key named "?" does not end a sentence before what it does.
+    CHECK(spoken(sources) == std::vector<std::string>{
+                                 "0.0 Take a break",
+                                 "1.0 You were on \"What this module covers\" in The scale and nature of child sexual abuse.",
+                                 "2.0 H or ?: this list of keys",
+                                 "3.0 Right arrow or Enter: next screen, once its task is done",
+                                 "4.0 Ctrl+Q: close Primer (your progress is saved)",
+                             });
+}

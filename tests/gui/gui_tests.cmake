@@ -46,6 +46,9 @@ add_test(NAME gui.read_aloud
 add_test(NAME gui.read_aloud_language
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/read_aloud_language.sh $<TARGET_FILE:primer>
                  ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/read_aloud_language)
+add_test(NAME gui.read_aloud_views
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/read_aloud_views.sh $<TARGET_FILE:primer>
+                 ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/read_aloud_views)
 add_test(NAME gui.manager_view
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_view.sh $<TARGET_FILE:primer>
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/manager_view)
@@ -70,14 +73,14 @@ add_test(NAME gui.narration_speed
 set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.brand gui.conversation gui.assessment gui.choice_kinds
                      gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots gui.manager_view gui.read_aloud
                      gui.comfort_settings gui.preview gui.narration_speed gui.language
-                     gui.module_language gui.read_aloud_language PROPERTIES
+                     gui.module_language gui.read_aloud_language gui.read_aloud_views PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.
 set_tests_properties(gui.assessment gui.choice_kinds PROPERTIES TIMEOUT 300)
 # The manager view test reads nine screenshots with Tesseract, several seconds each.
 set_tests_properties(gui.manager_view PROPERTIES TIMEOUT 300)
-set_tests_properties(gui.read_aloud PROPERTIES TIMEOUT 240)  # screenshots a whole results screen as it is read
+set_tests_properties(gui.read_aloud gui.read_aloud_views PROPERTIES TIMEOUT 240)  # screenshots a whole results screen as it is read
 # 33 screens, each reached by autoplay and drawn by a new player process: about 20 s in a
 # Release build and several times that under the sanitizers.
 set_tests_properties(gui.course_screenshots PROPERTIES TIMEOUT 480)
