@@ -114,6 +114,7 @@ private:
                                               m_options.backoff, m_host));
         }
         case BatchAction::Stop:
+            if (!m_store.mark_stopped(rows(batch), decision.reason)) return note_records_error();
             m_result.stopped = true;
             m_result.problem = decision.reason;
             return;

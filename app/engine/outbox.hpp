@@ -45,6 +45,10 @@ struct OutboxCounts {
     int rejected = 0;
     Millis next_attempt_at = 0;  // the earliest retry among waiting statements not due; 0 when none
     std::string last_error;      // why the most recent failed attempt failed
+    // Why the last run stopped because the LRS refused us (credentials, endpoint,
+    // certificate): a person must act. Kept as the reason of the waiting statements that run
+    // tried, with no retry time (a wait always sets one); empty once a later run gets further.
+    std::string stopped;
 };
 
 }  // namespace primer

@@ -138,6 +138,8 @@ public:
     bool mark_retry(const std::vector<std::int64_t>& rows, Millis next_attempt_at, const std::string& reason);
     // Takes a statement out of the queue for good (quarantined or rejected), with the reason.
     bool set_aside(std::int64_t row, OutboxState state, const std::string& reason);
+    // The LRS refused the run (it stopped): the rows stay due, with the reason for a manager.
+    bool mark_stopped(const std::vector<std::int64_t>& rows, const std::string& reason);
     bool outbox_counts(Millis due_by, OutboxCounts& counts) const;
     std::vector<OutboxItem> outbox_items(OutboxState state) const;
 

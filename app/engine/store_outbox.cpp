@@ -111,6 +111,18 @@ bool Store::set_aside(std::int64_t row, OutboxState state, const std::string& re
     return update.run() || failed_to("set aside a statement the LRS refused");
 }
 
+bool Store::mark_stopped(const std::vector<std::int64_t>& rows, const std::string& reason) {
+    m_error.clear();
+    Transaction transaction(m_db);
+    Statement update(m_db, "UPDATE outbox SET next_attempt_at_ms = 0, last_error = ?2 WHERE id = ?1 AND state = 'waiting'");
+    for (std::int64_t row : rows) {
+        update.reset();
+        update.bind_int(1, row).bind_text(2, reason);
+        if (!update.run()) return failed_to("note why the LRS stopped the sync");
+    }
+    return (transaction.ok() && transaction.commit()) || failed_to("note why the LRS stopped the sync");
+}
+
 bool Store::outbox_counts(Millis due_by, OutboxCounts& counts) const {
     m_error.clear();
     Statement select(m_db, "SELECT coalesce(sum(state = 'waiting'), 0), coalesce(sum(state = 'waiting' AND next_attempt_at_ms <= ?1), 0),"
@@ -118,7 +130,9 @@ bool Store::outbox_counts(Millis due_by, OutboxCounts& counts) const {
                            " coalesce(sum(state = 'rejected'), 0),"
                            " coalesce(min(CASE WHEN state = 'waiting' AND next_attempt_at_ms > ?1 THEN next_attempt_at_ms END), 0),"
                            " (SELECT last_error FROM outbox WHERE state = 'waiting' AND last_error <> ''"
-                           "  ORDER BY next_attempt_at_ms DESC LIMIT 1)"
+                           "  ORDER BY next_attempt_at_ms DESC LIMIT 1),"
+                           " (SELECT last_error FROM outbox WHERE state = 'waiting' AND last_error <> ''"
+                           "  AND next_attempt_at_ms = 0 LIMIT 1)"
                            " FROM outbox");
     select.bind_int(1, due_by);
     if (!select.next_row()) return failed_to("count the statements in the LRS outbox");
@@ -129,6 +143,7 @@ bool Store::outbox_counts(Millis due_by, OutboxCounts& counts) const {
     counts.rejected = static_cast<int>(select.integer(4));
     counts.next_attempt_at = select.integer(5);
     counts.last_error = select.is_null(6) ? "" : select.text(6);
+    counts.stopped = select.is_null(7) ? "" : select.text(7);
     return true;
 }
 

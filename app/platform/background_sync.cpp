@@ -64,7 +64,7 @@ void BackgroundSync::report(const SyncOutcome& outcome) {
         m_say("sent " + std::to_string(outcome.result.sent) + " statements to the LRS at " + m_job.lrs.host);
     if (outcome.result.quarantined + outcome.result.rejected > 0)
         m_say(std::to_string(outcome.result.quarantined + outcome.result.rejected) +
-              " statements were set aside; 'primer sync --status' shows why");
+              " statements were set aside; the manager view and 'primer sync --status' show why");
     if (!problem.empty() && problem != m_last_problem)
         m_say("LRS sync: " + problem + (problem.back() == '.' ? "" : ".") +
               (outcome.counts.waiting > 0 ? " " + std::to_string(outcome.counts.waiting) + " statements wait in the outbox." : ""));

@@ -9,7 +9,7 @@ std::string describe_sync(const SyncOutcome& outcome, const std::string& host) {
                        " to the LRS at " + host + ".";
     const int set_aside = result.quarantined + result.rejected;
     if (set_aside > 0)
-        text += " " + std::to_string(set_aside) + " were set aside; 'primer sync --status' shows why.";
+        text += " " + std::to_string(set_aside) + " were set aside; the LRS's reasons are listed below.";
     if (!result.problem.empty()) text += " " + result.problem + (result.problem.back() == '.' ? "" : ".");
     if (outcome.counts.waiting > 0) text += " " + std::to_string(outcome.counts.waiting) + " wait in the outbox.";
     return text;
@@ -40,7 +40,9 @@ bool SyncNowJob::start(SyncJob job) {
             },
             &m_cancel);
         std::lock_guard lock(m_mutex);
-        m_succeeded = outcome.error.empty() && outcome.result.problem.empty() && outcome.counts.waiting == 0;
+        // Statements set aside need a look too: the sentence is not shown as a success.
+        m_succeeded = outcome.error.empty() && outcome.result.problem.empty() && outcome.counts.waiting == 0 &&
+                      outcome.result.quarantined + outcome.result.rejected == 0;
         m_message = describe_sync(outcome, job.lrs.host);
         m_finished = true;
         m_running = false;

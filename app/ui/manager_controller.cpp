@@ -27,7 +27,11 @@ void ManagerController::draw(RequestQueue& requests) {
         return;
     }
     if (m_access.export_progress) m_view.exporting = m_access.export_progress();
-    if (m_access.sync_progress) m_view.syncing = m_access.sync_progress();
+    if (m_access.sync_progress) {
+        const bool was_running = m_view.syncing.running;
+        m_view.syncing = m_access.sync_progress();
+        if (was_running && m_view.syncing.finished) read_outbox();  // what the sync changed
+    }
     draw_manager_view(m_theme, m_course, m_view, requests);
 }
 
@@ -123,6 +127,25 @@ void ManagerController::apply_filter() {
     if (!build_report(m_store, v.applied, v.report) ||
         !list_standings(m_store, v.applied, kLearnersShown, v.learners, v.learners_total))
         v.read_problem = m_store.last_error();
+    read_outbox();
+}
+
+void ManagerController::read_outbox() {
+    ManagerDashboard& v = m_view;
+    v.outbox = OutboxCounts{};
+    v.set_aside.clear();
+    v.outbox_problem.clear();
+    if (!m_store.outbox_counts(m_clock.now(), v.outbox)) {
+        v.outbox_problem = m_store.last_error();
+        return;
+    }
+    for (OutboxState state : {OutboxState::Quarantined, OutboxState::Rejected}) {
+        for (const OutboxItem& item : m_store.outbox_items(state)) v.set_aside.push_back(outbox_line(item));
+        if (!m_store.last_error().empty()) {
+            v.outbox_problem = m_store.last_error();
+            return;
+        }
+    }
 }
 
 void ManagerController::start_export() {

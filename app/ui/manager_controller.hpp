@@ -27,6 +27,7 @@ private:
     void set_passphrase(const std::string& first, const std::string& second);
     void apply_filter();
     void start_export();
+    void read_outbox();
 
     const Theme& m_theme;
     const Course& m_course;

@@ -91,6 +91,7 @@ void draw_export_panel(const Theme& theme, ManagerDashboard& view, RequestQueue&
     draw_sync_button(theme, view, requests);
     draw_progress(theme, progress, "learners written", width);
     draw_progress(theme, view.syncing, "statements sent", width);
+    draw_outbox_panel(theme, view, width);
     small_text("The filters above apply. Reflections are never exported.", theme, width);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();

@@ -44,6 +44,13 @@ void keyboard_scroll(bool focused, float row, float page) {
     if (by != 0) ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + by, 0.0f, ImGui::GetScrollMaxY()));
 }
 
+void cell(const std::string& text) {
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(text.c_str());
+}
+
+}  // namespace
+
 bool begin_table(const Theme& theme, const char* id, int columns, float width, float height) {
     ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, theme.colors.selected);
     ImGui::PushStyleColor(ImGuiCol_TableRowBg, theme.colors.surface);
@@ -61,13 +68,6 @@ void end_table(const Theme& theme, bool focused) {
     ImGui::PopStyleColor(3);
     if (focused) focus_ring(theme);
 }
-
-void cell(const std::string& text) {
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(text.c_str());
-}
-
-}  // namespace
 
 void draw_score_distribution(const Theme& theme, const CourseReport& report, float width) {
     ImGui::BeginGroup();

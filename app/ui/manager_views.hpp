@@ -6,6 +6,7 @@
 #include "course.hpp"
 #include "course_report.hpp"
 #include "manager_access.hpp"
+#include "outbox_summary.hpp"
 #include "requests.hpp"
 #include "theme.hpp"
 
@@ -51,6 +52,9 @@ struct ManagerDashboard {
     ExportProgress exporting;
     ExportProgress syncing;
     std::string sync_target;   // the LRS's host; empty when none is set up
+    OutboxCounts outbox;       // read when the view opens and after each Sync now
+    std::vector<OutboxLine> set_aside;  // quarantined and rejected statements, oldest first
+    std::string outbox_problem;         // the outbox could not be read
 };
 
 inline constexpr std::size_t kLearnersShown = 1000;
@@ -71,6 +75,10 @@ void draw_score_distribution(const Theme& theme, const CourseReport& report, flo
 void draw_learner_table(const Theme& theme, ManagerDashboard& view, float width, float height);
 void draw_question_table(const Theme& theme, const Course& course, ManagerDashboard& view, float width, float height);
 void draw_export_panel(const Theme& theme, ManagerDashboard& view, RequestQueue& requests, float width);
+void draw_outbox_panel(const Theme& theme, const ManagerDashboard& view, float width);  // manager_outbox_panel.cpp
+// The dashboard's tables (manager_tables.cpp): a scrolling table in the view's colours, and its end.
+bool begin_table(const Theme& theme, const char* id, int columns, float width, float height);
+void end_table(const Theme& theme, bool focused);
 
 // The export choices in the panel's order: every CSV preset, then xAPI.
 std::vector<std::string> export_formats();

@@ -302,6 +302,34 @@ TEST_CASE("401 stops the run with a sentence; nothing is marked", "[outbox]") {
     CHECK(box.counts().waiting == queued);
     CHECK(box.counts().due == queued);
     CHECK(box.store->due_statements(box.clock.now(), 1)[0].attempts == 0);
+    // The reason is kept for the manager view, which cannot see the run's output.
+    CHECK(box.counts().stopped == result.problem);
+}
+
+TEST_CASE("A stop's reason stays until a later run gets further", "[outbox]") {
+    Outbox box;
+    box.play("s1");
+    box.options.batch_size = 100;  // one batch: every answer applies to every statement
+    const int queued = box.fill();
+    // An earlier wait leaves a retry time; the stop makes the statements due again.
+    box.lrs.scripted = {{503, "", false, {}, ""}};
+    box.send();
+    CHECK(box.counts().stopped.empty());
+    CHECK(box.counts().due == 0);
+    box.options.honour_backoff = false;
+    box.lrs.scripted = {{403, "", false, {}, ""}};
+    const SendResult stopped = box.send();
+    CHECK(box.counts().stopped == stopped.problem);
+    CHECK(box.counts().due == queued);
+    // A wait replaces it: the LRS took the credentials this time.
+    box.lrs.scripted = {{503, "", false, {}, ""}};
+    box.send();
+    CHECK(box.counts().stopped.empty());
+    CHECK_THAT(box.counts().last_error, Contains("is not available"));
+    // Sent: nothing is left to explain.
+    box.send();
+    CHECK(box.counts().sent == queued);
+    CHECK(box.counts().stopped.empty());
 }
 
 TEST_CASE("409: the same statement already held counts as sent; a different one is quarantined", "[outbox]") {

@@ -2,6 +2,9 @@
 # "Sync now" in the manager view, with real keys and a loopback fake LRS: Ctrl+M from
 # sign-in, the passphrase, Shift+Tab to the button, Enter; the LRS then holds exactly the
 # exported statements, the view says so, and the password never reaches the player's output.
+# Then, in the same view: a statement the LRS refuses as invalid is listed as set aside with
+# its reason, and when the LRS refuses the credentials (401) the view says sync has stopped
+# and to check the username and password in lrs.toml, without showing them.
 # Usage (under xvfb-run): manager_sync.sh PRIMER COURSE OUT
 set -euo pipefail
 PRIMER=$1 COURSE=$2 OUT=$3
@@ -35,7 +38,54 @@ sleep 0.5  # the view's next frame shows the result
 shot 02-synced
 differs() { ! compare -metric AE -fuzz 3% "$OUT/$1.png" "$OUT/$2.png" null: 2>/dev/null || fail "$1.png and $2.png are the same"; }
 differs 01-sync-focused 02-synced
-quit_player
 check_lrs_holds_export
-! grep -qF -- "$password" "$OUT/player.log" || fail "the password is in the player's output"
-echo "manager sync: the LRS holds exactly the export after Sync now"
+
+# ocr NAME: the words on screenshot NAME on one line, as Tesseract reads them.
+ocr() { tesseract "$OUT/$1.png" - 2>/dev/null | tr -s ' \n' ' ' | tee "$OUT/$1.txt"; }
+grep -q "Waiting: 0 Sent: [1-9][0-9]* Set aside: 0" <<<"$(ocr 02-synced)" || fail "the outbox counts are not shown: $(cat "$OUT/02-synced.txt")"
+
+# A new learner's records, queued by primer sync --status while the view is open; one of
+# its statements is damaged so that the LRS refuses it as invalid (400).
+"$PRIMER" autoplay --course "$COURSE" --data-dir "$data" --learner C-3 --strategy correct >/dev/null
+run_sync --status
+expect_status 0 "sync --status"
+invalid=$(sql "select statement_id from outbox where state = 'waiting' order by id limit 1")
+[ -n "$invalid" ] || fail "C-3's statements were not queued"
+sql "DROP TRIGGER outbox_statements_never_change;
+     UPDATE outbox SET statement = replace(statement, '\"http://adlnet.gov/expapi/verbs/', '\"verb-') WHERE statement_id = '$invalid';"
+keys Return  # the focus is still on Sync now
+quarantined() { [ "$(sql "select count(*) from outbox where state = 'quarantined'")" = 1 ] &&
+                [ "$(sql "select count(*) from outbox where state = 'waiting'")" = 0 ]; }
+for _ in $(seq 100); do quarantined && break; sleep 0.1; done
+quarantined || fail "Sync now did not set the invalid statement aside"
+sleep 0.5
+scroll_down() { xdotool mousemove --window "$WINDOW" 640 500 click --repeat 2 --delay 30 5; settle; }
+scroll_down  # the outbox is under the button, below the window's edge
+shot 03-set-aside
+text=$(ocr 03-set-aside)
+grep -q "Set aside (1)" <<<"$text" || fail "the set-aside statement is not listed: $text"
+grep -q "C-3" <<<"$text" || fail "the set-aside statement's learner is not shown: $text"
+grep -q "refused it as invalid" <<<"$text" || fail "the set-aside statement's reason is not shown: $text"
+
+# The LRS comes back on the same port with other credentials: the next sync is refused (401).
+"$PRIMER" autoplay --course "$COURSE" --data-dir "$data" --learner D-4 --strategy wrong >/dev/null
+port=$lrs_port
+stop_lrs
+LRS_KEEP_SETTINGS=1 start_lrs --port "$port" --password 'another-Secret-1'
+keys Return
+stopped() { [ "$(sql "select count(*) from outbox where state = 'waiting' and last_error like '%(HTTP 401)%'")" -gt 0 ]; }
+for _ in $(seq 100); do stopped && break; sleep 0.1; done
+stopped || fail "the 401 was not kept with the waiting statements"
+sleep 0.5
+scroll_down
+shot 04-stopped
+text=$(ocr 04-stopped)
+grep -q "Sync has stopped" <<<"$text" || fail "the view does not say sync has stopped: $text"
+grep -q "did not accept the username and password" <<<"$text" || fail "the view does not say what the LRS refused: $text"
+grep -q "rs.toml" <<<"$text" || fail "the view does not say where to put it right: $text" # Tesseract often reads l as I
+grep -q "refused it as invalid" <<<"$text" || fail "the set-aside statement went from the view: $text"
+quit_player
+for secret in "$password" 'another-Secret-1'; do
+    ! grep -qF -- "$secret" "$OUT/player.log" "$OUT"/*.txt || fail "a password is in the player's output or on screen"
+done
+echo "manager sync: the LRS holds exactly the export after Sync now; set-aside reasons and a 401 stop are shown"
