@@ -3,7 +3,7 @@
 // learner's certificate.
 #include "certificate.hpp"
 #include "learner_certificate.hpp"
-#include "test_support.hpp"
+#include "../engine/test_support.hpp"
 
 #include <catch2/catch.hpp>
 
