@@ -5,15 +5,10 @@
 #include "args.hpp"
 #include "brand_choice.hpp"
 #include "certificate.hpp"
-#include "certificate_pdf.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
-#include "store.hpp"
-#include "translation_apply.hpp"
-#include "translation_file.hpp"
-#include "ui_strings.hpp"
+#include "learner_certificate.hpp"
 
-#include <algorithm>
 #include <iostream>
 
 namespace primer::cli {
@@ -34,16 +29,6 @@ translation, is in the learner's language (the one they chose in the player's Se
 or in --lang TAG (en, cy); the signed record and its verification code are the same in
 every language.
 )";
-
-// The player's words in `language`, else in its first subtag ("cy-GB": "cy"); nullptr when neither has a file.
-const UiStrings* find_locale(const std::vector<UiStrings>& locales, const std::string& language) {
-    for (const std::string& tag : {language, language.substr(0, language.find('-'))}) {
-        auto it = std::find_if(locales.begin(), locales.end(),
-                               [&](const UiStrings& strings) { return same_language_tag(strings.tag, tag); });
-        if (it != locales.end()) return &*it;
-    }
-    return nullptr;
-}
 
 }  // namespace
 
@@ -77,40 +62,20 @@ int certificate_command(const Words& words) {
         return 1;
     }
     const std::string learner_id = args.value("--learner");
-    auto learner = store->find_learner(learner_id);
-    auto record = store->latest_completion(learner_id, loaded.course->id);
-    if (!learner || !record || record->completed_at == 0 || record->success == "failed") {
-        std::cerr << "primer: " << learner_id << " has no certificate to print for " << loaded.course->id << ": "
-                  << (!learner ? "there is no learner with that staff id."
-                      : !record || record->completed_at == 0 ? "they have not completed the course yet."
-                                                             : "they have not passed the final assessment yet.")
-                  << "\n";
-        return 1;
-    }
-    const std::optional<ComfortSettings> comfort = store->comfort_settings(learner_id);
-    const std::string language = args.value("--lang", comfort ? comfort->language : std::string(kFallbackLanguage));
-    // A saved language without player words (a file removed since) falls back to English.
-    const UiText text(find_locale(locales, language), find_locale(locales, std::string(kFallbackLanguage)));
     const Brand brand = choose_brand(args.value("--brand"), &*loaded.course,
                                      [](const std::string& said) { std::cerr << "primer: " << said << "\n"; });
-    CertificateContent content;
-    content.record = *record;
-    content.learner_name = learner->name;
-    content.course_title = translate_course(*loaded.course, language).course.title;
-    content.organisation = learner->organisation;
-    content.issuer = brand.name.empty() ? "Primer" : brand.name;
-    content.words = certificate_words(text, *record, content.issuer, content.course_title);
-    content.logo = brand.logo;
-    content.primary = brand.colours.primary;
-    content.wording = brand.certificate.wording;
-    content.signatory = brand.certificate.signatory;
-    content.signatory_role = brand.certificate.role;
-    const std::string output = args.value("--output", "certificate-" + learner_id + ".pdf");
-    if (!write_certificate_pdf(content, output, error)) {
+    const std::optional<CertificateContent> content = learner_certificate(
+        CertificateSource{*loaded.course, *store, locales, brand}, learner_id, args.value("--lang"), error);
+    if (!content) {
         std::cerr << "primer: " << error << "\n";
         return 1;
     }
-    std::cerr << "primer: wrote " << output << " (verification code " << verification_code(*record) << ")\n";
+    const std::string output = args.value("--output", "certificate-" + learner_id + ".pdf");
+    if (!write_certificate_pdf(*content, output, error)) {
+        std::cerr << "primer: " << error << "\n";
+        return 1;
+    }
+    std::cerr << "primer: wrote " << output << " (verification code " << verification_code(content->record) << ")\n";
     return 0;
 }
 

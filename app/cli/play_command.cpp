@@ -6,11 +6,13 @@
 #include "background_sync.hpp"
 #include "brand_choice.hpp"
 #include "brand_theme.hpp"
+#include "certificate.hpp"
 #include "course_library.hpp"
 #include "course_preview.hpp"
 #include "data_paths.hpp"
 #include "module_package.hpp"
 #include "export_job.hpp"
+#include "learner_certificate.hpp"
 #include "lrs_settings_file.hpp"
 #include "manager_passphrase.hpp"
 #include "narration_audio.hpp"
@@ -27,6 +29,7 @@
 #include <algorithm>
 #include <future>
 #include <iostream>
+#include <map>
 #include <optional>
 
 namespace primer::cli {
@@ -214,7 +217,14 @@ int run_player(const PlayerLaunch& launch) {
         Texture texture = textures.get(file);
         return ui::ImageHandle{texture.id, texture.width, texture.height, texture.ok};
     };
-    setup.open_link = [](const std::string& url) { open_url(url); };
+    // Course text opens web and mail links; the only files opened are certificates saved here.
+    std::map<std::string, std::filesystem::path> saved_certificates;  // by file_url
+    setup.open_link = [&saved_certificates](const std::string& url) {
+        if (auto saved = saved_certificates.find(url); saved != saved_certificates.end())
+            open_file(saved->second);
+        else
+            open_url(url);
+    };
     NarrationAudio audio;
     std::string last_audio_problem;  // said once, not at every play and seek
     setup.sound.play = [&](const std::filesystem::path& file, double seconds, float volume, double speed) {
@@ -254,7 +264,8 @@ int run_player(const PlayerLaunch& launch) {
                                        lrs_defaults(brand), clock);
     setup.learner = launch.learner;
     Diagnostics locale_problems;
-    setup.locales = read_locale_folder(locales_dir(), locale_problems);
+    const std::vector<UiStrings> locales = read_locale_folder(locales_dir(), locale_problems);
+    setup.locales = locales;
     for (const Diagnostic& problem : locale_problems.all()) std::cerr << format_diagnostic(problem) << "\n";
     setup.language = launch.language;
     if (std::none_of(setup.locales.begin(), setup.locales.end(),
@@ -272,6 +283,26 @@ int run_player(const PlayerLaunch& launch) {
             in_language = std::make_unique<Course>(std::move(translated.course));
             return in_language.get();
         };
+    // The same certificate as `primer certificate` makes, from the course as loaded.
+    if (course.course && !launch.preview) {
+        const CertificateSource certificates{*course.course, *store, locales, brand};
+        setup.certificate_earned = [&](const std::string& learner_id) {
+            return why_no_certificate(store->find_learner(learner_id).has_value(),
+                                      store->latest_completion(learner_id, course.course->id)) == NoCertificate::None;
+        };
+        setup.save_certificate = [&, certificates](const std::string& learner_id, const std::string& language,
+                                                   ui::CertificateOffer& offer) {
+            std::string problem;
+            const std::optional<std::filesystem::path> file =
+                save_learner_certificate(certificates, learner_id, language, data_dir, problem);
+            offer.problem = file ? "" : problem;
+            if (!file) return;
+            offer.saved_as = file->filename().string();
+            offer.folder = file->parent_path().string();
+            offer.open_url = file_url(*file);
+            saved_certificates[offer.open_url] = *file;
+        };
+    }
     setup.seed = launch.seed;
     std::unique_ptr<CoursePreview> preview;
     if (launch.preview) {

@@ -75,4 +75,11 @@ std::optional<CompletionRecord> parse_certificate_payload(const std::string& pay
     }
 }
 
+NoCertificate why_no_certificate(bool learner_known, const std::optional<CompletionRecord>& latest) {
+    if (!learner_known) return NoCertificate::NoLearner;
+    if (!latest || latest->completed_at == 0) return NoCertificate::NotCompleted;
+    // "unknown" (a course without an assessment) earns one; only a failed assessment does not.
+    return latest->success == "failed" ? NoCertificate::NotPassed : NoCertificate::None;
+}
+
 }  // namespace primer

@@ -22,4 +22,9 @@ std::string verification_code(const CompletionRecord& record);
 std::string certificate_payload(const CompletionRecord& record);
 std::optional<CompletionRecord> parse_certificate_payload(const std::string& payload);
 
+// Why a learner has no certificate to print: `primer certificate` and the player's "Save my
+// certificate" ask the same question of the learner (if known) and their latest completion.
+enum class NoCertificate { None, NoLearner, NotCompleted, NotPassed };
+NoCertificate why_no_certificate(bool learner_known, const std::optional<CompletionRecord>& latest);
+
 }  // namespace primer

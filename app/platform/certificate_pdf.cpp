@@ -1,5 +1,7 @@
 #include "certificate_pdf.hpp"
 
+#include "atomic_file.hpp"
+
 #include "certificate.hpp"
 
 #include <cairo-pdf.h>
@@ -132,28 +134,36 @@ std::string pdf_literal(const std::string& text, std::size_t at) {
 
 bool write_certificate_pdf(const CertificateContent& content, const std::filesystem::path& output, std::string& error) {
     const std::string payload = certificate_payload(content.record);
-    const std::filesystem::path partial = output.string() + ".partial";
-    cairo_surface_t* surface = cairo_pdf_surface_create(partial.string().c_str(), kWidth, kHeight);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, content.words.document_title.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, content.issuer.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Primer");
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, payload.c_str());
-    cairo_t* cr = cairo_create(surface);
-    draw(cr, content, payload);
-    cairo_show_page(cr);
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    const cairo_status_t status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    std::error_code rename_error;
-    if (status == CAIRO_STATUS_SUCCESS) std::filesystem::rename(partial, output, rename_error);
-    if (status != CAIRO_STATUS_SUCCESS || rename_error) {
-        std::filesystem::remove(partial, rename_error);
+    cairo_status_t status = CAIRO_STATUS_SUCCESS;
+    // Drawn straight into atomic_file's stream: the PDF is complete under its name, or not there.
+    const bool written = write_file_atomically(
+        output,
+        [&](std::ostream& out) {
+            cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
+                [](void* stream, const unsigned char* data, unsigned int length) {
+                    auto& into = *static_cast<std::ostream*>(stream);
+                    into.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(length));
+                    return into ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+                },
+                &out, kWidth, kHeight);
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, content.words.document_title.c_str());
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, content.issuer.c_str());
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Primer");
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, payload.c_str());
+            cairo_t* cr = cairo_create(surface);
+            draw(cr, content, payload);
+            cairo_show_page(cr);
+            cairo_destroy(cr);
+            cairo_surface_finish(surface);
+            status = cairo_surface_status(surface);
+            cairo_surface_destroy(surface);
+            return status == CAIRO_STATUS_SUCCESS;
+        },
+        FileAccess::Usual, error);
+    if (!written && status != CAIRO_STATUS_SUCCESS)
         error = "The certificate could not be written to " + output.string() + " (" + cairo_status_to_string(status) +
                 "). Check the folder exists and there is space.";
-        return false;
-    }
-    return true;
+    return written;
 }
 
 std::optional<std::string> read_certificate_payload(const std::filesystem::path& pdf, std::string& error) {

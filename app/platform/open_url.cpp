@@ -1,6 +1,8 @@
 #include "open_url.hpp"
 
+#include <cctype>
 #include <cstdlib>
+#include <string_view>
 #include <fstream>
 
 #if defined(__unix__) || defined(__APPLE__)
@@ -15,9 +17,10 @@ extern char** environ;
 
 namespace primer {
 
-bool open_url(const std::string& url) {
-    bool allowed = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0;
-    if (!allowed) return false;
+namespace {
+
+// Hands `url` to the desktop's opener (or, in tests, to the log) once the caller has allowed it.
+bool launch(const std::string& url) {
     // Tests: the link is written down instead of opening a browser on the test machine.
     if (const char* log = std::getenv("PRIMER_OPEN_URL_LOG"); log && *log) {
         std::ofstream out(log, std::ios::app);
@@ -48,6 +51,33 @@ bool open_url(const std::string& url) {
 #else
     return false;
 #endif
+}
+
+}  // namespace
+
+bool open_url(const std::string& url) {
+    bool allowed = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0;
+    return allowed && launch(url);
+}
+
+std::string file_url(const std::filesystem::path& file) {
+    std::string url = "file://";
+    constexpr const char* kHex = "0123456789ABCDEF";
+    for (unsigned char c : std::filesystem::absolute(file).string()) {
+        if (std::isalnum(c) || std::string_view("/-._~").find(static_cast<char>(c)) != std::string_view::npos) {
+            url += static_cast<char>(c);
+        } else {
+            url += '%';
+            url += kHex[c >> 4];
+            url += kHex[c & 15];
+        }
+    }
+    return url;
+}
+
+bool open_file(const std::filesystem::path& file) {
+    std::error_code ignored;
+    return std::filesystem::is_regular_file(file, ignored) && launch(file_url(file));
 }
 
 }  // namespace primer

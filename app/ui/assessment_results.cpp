@@ -87,6 +87,10 @@ void draw_assessment_results(const AssessmentView& view, const AssessmentAttempt
         ImGui::SameLine();
         if (secondary_button(theme.text("results.retake"), theme) || typed('t')) state.retaking = true;
     }
+    if (context.certificate.earned) {
+        ImGui::Dummy(ImVec2(0, theme.px(8)));
+        draw_certificate_offer(context, width);
+    }
 }
 
 }  // namespace primer::ui

@@ -116,6 +116,10 @@ void draw_course_map(const Context& context, int& focused_module) {
     greeting += theme.text(context.progress.completed_at ? "course_map.all_completed" : "course_map.saved_as_you_go");
     small_text(greeting, theme);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
+    if (context.certificate.earned) {
+        draw_certificate_offer(context, column.width);
+        ImGui::Dummy(ImVec2(0, theme.px(8)));
+    }
 
     int count = static_cast<int>(course.modules.size());
     if (pressed(ImGuiKey_DownArrow)) focused_module = std::min(focused_module + 1, count - 1);

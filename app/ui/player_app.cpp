@@ -42,7 +42,7 @@ std::string PlayerApp::window_title() const {
 Context PlayerApp::context() {
     return Context{m_theme,         *m_setup.course, m_session->progress(), m_session->learner(),
                    m_setup.images, m_requests,      m_setup.clock->now(),   m_setup.sound,
-                   m_narration};
+                   m_narration,     m_certificate};
 }
 
 void PlayerApp::build_frame() {
@@ -227,6 +227,7 @@ void PlayerApp::apply_requests() {
     // A request made by a frame no input caused (the countdown's) must still be seen.
     m_redraw_owed |= !requests.empty();
     for (const Request& request : requests) apply(request);
+    if (!requests.empty()) check_certificate();
     // The explainer's own volume and speed controls (- and +, < and >, the bar, the speed
     // button) are the comfort settings too; kept once a drag on the bar has ended rather than
     // at every step of it.
@@ -336,6 +337,10 @@ void PlayerApp::apply(const Request& request) {
                    [&](const OpenLink& link) {
                        if (m_setup.open_link) m_setup.open_link(link.url);
                    },
+                   [&](const SaveCertificate&) {
+                       if (m_session && m_certificate.earned && m_setup.save_certificate)
+                           m_setup.save_certificate(m_session->learner().id, m_theme.comfort.language, m_certificate);
+                   },
                },
                request);
 }
@@ -360,6 +365,8 @@ void PlayerApp::sign_in(const Learner& typed) {
     else
         m_comfort_problem = m_setup.store->last_error();
     if (!m_session) return;  // reopening it in the learner's language failed, and said why
+    m_certificate = {};  // a new learner has saved nothing yet
+    check_certificate();
     bool returning = !m_session->progress().visited.empty();
     if (!returning && m_setup.course->content_notice) {
         m_view = View::Notice;
@@ -367,6 +374,10 @@ void PlayerApp::sign_in(const Learner& typed) {
     }
     m_session->submit(Start{});
     m_view = View::Screen;
+}
+
+void PlayerApp::check_certificate() {
+    m_certificate.earned = m_session && m_setup.certificate_earned && m_setup.certificate_earned(m_session->learner().id);
 }
 
 }  // namespace primer::ui

@@ -47,6 +47,12 @@ struct PlayerSetup {
     // course where it has none); the caller keeps it alive until the next call. The session
     // reopens on it where the learner was: ids are the same in every language. Optional.
     std::function<const Course*(const std::string& tag)> course_in_language;
+    // The learner's certificate (learner_certificate.hpp): whether they have earned one, and
+    // saving it in their documents folder in `language`, which fills in where it went or why
+    // it could not be saved. Neither in a preview.
+    std::function<bool(const std::string& learner_id)> certificate_earned;
+    std::function<void(const std::string& learner_id, const std::string& language, CertificateOffer& offer)>
+        save_certificate;
 };
 
 class PlayerApp {
@@ -92,6 +98,7 @@ private:
     // the same screen by id (the nearest one, if it has gone).
     void show_course(const Course* course);
     void use_language(const std::string& tag);
+    void check_certificate();  // after anything that may have completed the course or passed its assessment
 
     Theme& m_theme;
     PlayerSetup m_setup;
@@ -112,6 +119,7 @@ private:
     bool m_comfort_open = false;
     int m_comfort_row = 0;          // the setting the keyboard is on in the comfort panel
     std::string m_comfort_problem;  // why the last change could not be saved
+    CertificateOffer m_certificate;
     bool m_quit = false;
     bool m_quit_warned = false;  // a save is failing and the learner has been told
     bool m_redraw_owed = false;  // requests were applied since the last frame

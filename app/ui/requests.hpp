@@ -36,6 +36,7 @@ struct ToggleReadAloud {};  // start or stop reading the screen aloud
 struct OpenLink {
     std::string url;
 };
+struct SaveCertificate {};  // the learner's certificate of completion, into their documents folder
 
 // Into, within and out of the manager view (manager_controller.cpp applies them).
 struct ManagerRequest {
@@ -46,7 +47,7 @@ struct ManagerRequest {
 
 using Request = std::variant<Command, SignInAs, ShowMap, AcceptNotice, ToggleSupport, ToggleHelp, TakeBreak, EndBreak,
                              OpenLink, Quit, ManagerRequest, ToggleReadAloud, ToggleComfort, ChangeComfort,
-                             ChangeLanguage>;
+                             ChangeLanguage, SaveCertificate>;
 
 class RequestQueue {
 public:

@@ -17,6 +17,15 @@
 
 namespace primer::ui {
 
+// The learner's certificate of completion, once the course is completed and passed.
+struct CertificateOffer {
+    bool earned = false;    // the same test as `primer certificate` (why_no_certificate)
+    std::string saved_as;   // the file name it was last saved as, and the folder it is in
+    std::string folder;
+    std::string open_url;   // file:// URL of the saved file, for "Open it" (OpenLink)
+    std::string problem;    // one sentence when saving failed
+};
+
 // What every in-course view reads.
 struct Context {
     const Theme& theme;
@@ -28,6 +37,7 @@ struct Context {
     Millis now;
     const SoundOutput& sound;
     NarrationPrefs& narration;
+    const CertificateOffer& certificate;
 };
 
 // What an assessment screen shows besides the engine's state (assessment_*.cpp).
@@ -115,6 +125,8 @@ void draw_text_screen(const Context& context, const Screen& screen, float width)
 void draw_image_screen(const Context& context, const Screen& screen, float width);
 // Every question kind on its own screen: prompt, input, check, feedback (task_screen.cpp).
 void draw_task_screen(const Context& context, const Screen& screen, ScreenState& state, float width);
+// "Save my certificate" (G), then where it went and "Open it"; nothing until it is earned.
+void draw_certificate_offer(const Context& context, float width);
 void draw_summary_screen(const Context& context, const Screen& screen, float width);
 // A branching conversation as a chat, with its replies, feedback and endings (conversation_screen.cpp).
 void draw_conversation_screen(const Context& context, const Screen& screen, ScreenState& state, float width);

@@ -18,6 +18,9 @@ add_test(NAME gui.conversation
 add_test(NAME gui.assessment
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/assessment.sh $<TARGET_FILE:primer>
                  ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/assessment ${CMAKE_BINARY_DIR}/gui/assessment)
+add_test(NAME gui.certificate
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/certificate.sh $<TARGET_FILE:primer>
+                 ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/assessment ${CMAKE_BINARY_DIR}/gui/certificate)
 add_test(NAME gui.choice_kinds
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/choice_kinds.sh $<TARGET_FILE:primer>
                  ${CMAKE_CURRENT_LIST_DIR}/../fixtures/courses/choice-kinds ${CMAKE_BINARY_DIR}/gui/choice_kinds)
@@ -73,7 +76,7 @@ add_test(NAME gui.narration_speed
 set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.brand gui.conversation gui.assessment gui.choice_kinds
                      gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots gui.manager_view gui.read_aloud
                      gui.comfort_settings gui.preview gui.narration_speed gui.language
-                     gui.module_language gui.read_aloud_language gui.read_aloud_views PROPERTIES
+                     gui.module_language gui.read_aloud_language gui.read_aloud_views gui.certificate PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.
