@@ -4,6 +4,9 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <cfloat>
+
 namespace primer::ui {
 
 namespace {
@@ -95,12 +98,54 @@ void read_along_row(ReadSource source, ImVec2 size, const Theme& theme) {
     read_along_band(at, ImVec2(at.x + size.x, at.y + size.y), theme);
 }
 
-void read_along_text(const std::string& text, float wrap_width, const Theme& theme) {
-    if (read_along_add(read_source(text))) {
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap_width);
-        read_along_band(at, ImVec2(at.x + size.x, at.y + size.y), theme);
+namespace {
+
+// Highlights the bytes [begin, end) of `text` as ImGui will draw it from `at`, wrapped at
+// `wrap_width`: a band on each line the sentence touches, so a paragraph of several sentences
+// shows which one is being read. The line breaks follow ImGui's own RenderText: a wrap
+// skips the blanks after it (and one newline), a newline starts a line at once.
+void band_over_bytes(const std::string& text, std::size_t begin, std::size_t end, ImVec2 at, float wrap_width,
+                     const Theme& theme) {
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float scale = size / font->FontSize;
+    const char* const start = text.data();
+    const char* const text_end = start + text.size();
+    const char* line = start;
+    float y = at.y, top = -1, bottom = -1;
+    const float pad = theme.px(4);
+    while (line < text_end) {
+        const char* wrap = font->CalcWordWrapPositionA(scale, line, text_end, wrap_width);
+        if (wrap == line) ++wrap;  // a word wider than the line still takes one character
+        const char* line_end = line;
+        while (line_end < wrap && *line_end != '\n') ++line_end;
+        const char* from = std::max(line, start + begin);
+        const char* to = std::min(line_end, start + end);
+        if (from < to) {
+            const float x0 = at.x + font->CalcTextSizeA(size, FLT_MAX, 0.0f, line, from).x;
+            const float x1 = at.x + font->CalcTextSizeA(size, FLT_MAX, 0.0f, line, to).x;
+            draw_reading_band(ImVec2(x0 - pad, y - pad * 0.5f), ImVec2(x1 + pad, y + size + pad * 0.5f), theme);
+            if (top < 0) top = y;
+            bottom = y + size;
+        }
+        y += size;
+        if (line_end < wrap) {  // a newline: the next line starts after it
+            line = line_end + 1;
+            continue;
+        }
+        line = wrap;
+        while (line < text_end && (*line == ' ' || *line == '\t')) ++line;
+        if (line < text_end && *line == '\n') ++line;
     }
+    if (top >= 0)
+        if (ReadAlong* along = active_read_along()) along->keep_in_view(top, bottom);
+}
+
+}  // namespace
+
+void read_along_text(const std::string& text, float wrap_width, const Theme& theme) {
+    if (const ReadItem* item = read_along_add(read_source(text)))
+        band_over_bytes(text, item->range.begin, item->range.end, ImGui::GetCursorScreenPos(), wrap_width, theme);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
