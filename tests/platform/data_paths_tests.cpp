@@ -1,5 +1,6 @@
 // Records go where the learner's OS expects them, unless a test or kiosk says otherwise.
 #include "data_paths.hpp"
+#include "scoped_env.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -7,27 +8,7 @@
 #include <filesystem>
 
 using primer::resolve_data_dir;
-
-namespace {
-
-// Sets an environment variable for one scope and puts the old value back.
-class ScopedEnv {
-public:
-    ScopedEnv(const char* name, const char* value) : m_name(name) {
-        if (const char* old = std::getenv(name)) m_old = old, m_had = true;
-        if (value) setenv(name, value, 1); else unsetenv(name);
-    }
-    ~ScopedEnv() {
-        if (m_had) setenv(m_name, m_old.c_str(), 1); else unsetenv(m_name);
-    }
-
-private:
-    const char* m_name;
-    std::string m_old;
-    bool m_had = false;
-};
-
-}  // namespace
+using primer::test::ScopedEnv;
 
 TEST_CASE("the data folder: --data-dir, then PRIMER_DATA_DIR, then XDG", "[platform]") {
     ScopedEnv home("HOME", "/home/ada");

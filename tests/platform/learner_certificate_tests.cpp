@@ -3,6 +3,7 @@
 // learner's certificate.
 #include "certificate.hpp"
 #include "learner_certificate.hpp"
+#include "scoped_env.hpp"
 #include "../engine/test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 #include <cstdlib>
 
 using namespace primer;
+using primer::test::ScopedEnv;
 
 namespace {
 
@@ -32,22 +34,6 @@ void write_certificate_of(const std::string& learner, const std::filesystem::pat
     std::string error;
     REQUIRE(write_certificate_pdf(content, file, error));
 }
-
-class ScopedEnv {
-public:
-    ScopedEnv(const char* name, const std::string& value) : m_name(name) {
-        if (const char* old = std::getenv(name)) m_old = old, m_had = true;
-        setenv(name, value.c_str(), 1);
-    }
-    ~ScopedEnv() {
-        if (m_had) setenv(m_name, m_old.c_str(), 1); else unsetenv(m_name);
-    }
-
-private:
-    const char* m_name;
-    std::string m_old;
-    bool m_had = false;
-};
 
 }  // namespace
 

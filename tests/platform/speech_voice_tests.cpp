@@ -9,6 +9,22 @@
 
 using namespace primer;
 
+namespace {
+
+// The voice's status once its first sentence is on, or its last status after 10 s.
+SpeechVoice::Status first_sentence_status(SpeechVoice& voice) {
+    SpeechVoice::Status status;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (std::chrono::steady_clock::now() < deadline) {
+        status = voice.poll();
+        if (status.sentence >= 0) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return status;
+}
+
+}  // namespace
+
 TEST_CASE("espeak-ng synthesises a sentence into audio of a plausible length") {
     std::string problem;
     Speech speech = synthesise("Thank you for telling me.", "en-GB", 1.0, 0.8f, problem);
@@ -73,13 +89,7 @@ TEST_CASE("With a sound device the sentences are heard, not only timed") {
     setenv("SDL_AUDIODRIVER", "dummy", 1);
     SpeechVoice voice;
     voice.start({"Listen."}, "en-GB", 1.0, 0.0f);
-    SpeechVoice::Status status;
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (std::chrono::steady_clock::now() < deadline) {
-        status = voice.poll();
-        if (status.sentence >= 0) break;
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    SpeechVoice::Status status = first_sentence_status(voice);
     voice.stop();
     unsetenv("SDL_AUDIODRIVER");
     INFO(status.problem);
@@ -133,24 +143,13 @@ TEST_CASE("Welsh is read in espeak-ng's Welsh voice, English in English, and a l
 TEST_CASE("A voice reading in Welsh says so, and says why when it has to read in English") {
     SpeechVoice voice;
     voice.start({"Diolch."}, "qaa", 1.5, 0.0f);
-    SpeechVoice::Status status;
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (std::chrono::steady_clock::now() < deadline) {
-        status = voice.poll();
-        if (status.sentence >= 0) break;
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    SpeechVoice::Status status = first_sentence_status(voice);
     voice.stop();
     CHECK(status.sentence == 0);
     CHECK(status.fallback.find("\"qaa\"") != std::string::npos);
 
     voice.start({"Diolch."}, "cy", 1.5, 0.0f);
-    deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (std::chrono::steady_clock::now() < deadline) {
-        status = voice.poll();
-        if (status.sentence >= 0) break;
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    status = first_sentence_status(voice);
     voice.stop();
     CHECK(status.sentence == 0);
     CHECK(status.fallback.empty());
