@@ -56,6 +56,9 @@ TranslatedCourse translate_course(Course course, const std::string& language) {
                             [&course](auto&& visit) { walk_course_translatable(course, visit); });
         for (Module& module : course.modules)
             translate_texts(module.folder, language, result, [&module](auto&& visit) { walk_translatable(module, visit); });
+        // The copy now reads in `language` (read aloud picks its voice by it); with nothing
+        // translated it is still the source, and says so.
+        if (result.translated > 0) course.language = language;
     }
     result.course = std::move(course);
     return result;

@@ -22,7 +22,8 @@ struct TranslatedCourse {
     int untranslated = 0;     // texts left in the source language
 };
 
-// `language` is a BCP 47 tag; empty, or the course's own language, changes nothing.
+// `language` is a BCP 47 tag; empty, or the course's own language, changes nothing. When any
+// text was translated, the copy's `language` becomes `language`.
 TranslatedCourse translate_course(Course course, const std::string& language);
 
 // Translates a loaded course in place (nothing when it did not load); the translation's

@@ -198,9 +198,14 @@ void PlayerApp::start_reading_what_was_drawn() {
     if (m_read_along.start_requested()) {
         std::vector<std::string> sentences = m_read_along.take_start();
         m_read_view = m_view;
-        // In the learner's language, at their pace and narration volume (comfort settings).
+        // At the learner's pace and narration volume (comfort settings), in the language of
+        // what is mostly read: the course's words on its views (English in a Welsh session
+        // when the course has no Welsh), the player's own in panels, sign-in and the break.
+        const bool course_words = !m_read_along.reading_panel() && m_setup.course &&
+                                  (m_view == View::Screen || m_view == View::Notice || m_view == View::Map);
+        const std::string& language = course_words ? m_setup.course->language : m_theme.comfort.language;
         if (!sentences.empty())
-            m_setup.speech.start(std::move(sentences), m_theme.comfort.language, m_theme.comfort.reading_speed / 100.0,
+            m_setup.speech.start(std::move(sentences), language, m_theme.comfort.reading_speed / 100.0,
                                  static_cast<float>(m_theme.comfort.narration_volume) / 100.0f);
     }
 }

@@ -29,6 +29,8 @@ public:
     void follow(const SpeechStatus& status) { m_status = status; }
     const SpeechStatus& status() const { return m_status; }
     bool reading() const { return !m_items.empty(); }
+    // Whether what is being read was drawn in a panel over the view (support, settings, help).
+    bool reading_panel() const { return m_read_covered; }
 
     void begin_frame() {
         m_sources.clear();

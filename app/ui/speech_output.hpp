@@ -17,9 +17,9 @@ struct SpeechStatus {
 };
 
 struct SpeechOutput {
-    // Speaks `sentences` in order in the voice of `language` (a BCP 47 tag: the learner's
-    // choice, which is the language of the player's words and of the course when it is
-    // translated) at `speed` (0.75 to 1.5) and `volume` (0 to 1).
+    // Speaks `sentences` in order in the voice of `language` (a BCP 47 tag: the language of
+    // the course as shown on course views, the player's words elsewhere) at `speed` (0.75 to
+    // 1.5) and `volume` (0 to 1).
     std::function<void(std::vector<std::string> sentences, const std::string& language, double speed, float volume)>
         start;
     std::function<void()> stop;

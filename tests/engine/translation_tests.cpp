@@ -132,9 +132,12 @@ TEST_CASE("a translation is laid over the source; the rest keeps the source text
     CHECK(plain_text(std::get<ChoiceTask>(m.screens[1].question->body).options[1].text) == "Arhoswch");
     CHECK(welsh.translated == 3);
     CHECK(welsh.untranslated == 6);
+    CHECK(welsh.course.language == "cy-GB");  // read aloud picks the Welsh voice by it
 
     CHECK(translate_course(course, "en-GB").translated == 0);  // the course's own language
-    CHECK(translate_course(course, "fr").translated == 0);     // no such file
+    const TranslatedCourse french = translate_course(course, "fr");  // no such file
+    CHECK(french.translated == 0);
+    CHECK(french.course.language == "en-GB");  // still the source: read in English
 }
 
 TEST_CASE("a stale translation is not shown", "[translation]") {
