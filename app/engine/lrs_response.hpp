@@ -9,7 +9,8 @@
 //   409                      -> a statement's id is taken: split; alone, ask the LRS what it
 //                               holds (same content: sent; different: quarantined)
 //   401, 403, 404, 3xx, an unverifiable certificate, other 4xx -> stop the run: a person
-//                               must put the settings right; nothing is marked
+//                               must put the settings right; the statements stay waiting,
+//                               due now, with the reason (Store::mark_stopped) for the manager
 #pragma once
 
 #include "progress.hpp"

@@ -114,9 +114,10 @@ private:
                                               m_options.backoff, m_host));
         }
         case BatchAction::Stop:
-            if (!m_store.mark_stopped(rows(batch), decision.reason)) return note_records_error();
+            // Stopped whether or not the reason could be kept: a refusing LRS is never retried.
             m_result.stopped = true;
             m_result.problem = decision.reason;
+            if (!m_store.mark_stopped(rows(batch), decision.reason)) note_records_error();
             return;
         }
     }

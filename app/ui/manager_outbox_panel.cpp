@@ -1,8 +1,9 @@
 // The LRS outbox under "Sync now": how many statements wait, were sent or were set aside;
 // when the last sync (the background one or Sync now) was stopped by the LRS, what happened
 // and what to do, in a card nobody can miss; else the last problem and the next try; then
-// the set-aside statements with the LRS's reasons. Read from the store (ManagerController),
-// so the background sync's stop shows here too. Credentials are never shown: the reasons
+// the set-aside statements with the LRS's reasons. Read from the store (ManagerController)
+// when the view opens, filters are applied and Sync now ends, so a background sync's stop
+// shows at the next of these. Credentials are never shown: the reasons
 // name lrs.toml, never its contents.
 #include "manager_views.hpp"
 #include "time_format.hpp"

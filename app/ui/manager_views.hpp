@@ -52,7 +52,7 @@ struct ManagerDashboard {
     ExportProgress exporting;
     ExportProgress syncing;
     std::string sync_target;   // the LRS's host; empty when none is set up
-    OutboxCounts outbox;       // read when the view opens and after each Sync now
+    OutboxCounts outbox;       // read when the view opens, filters are applied and Sync now ends
     std::vector<OutboxLine> set_aside;  // quarantined and rejected statements, oldest first
     std::string outbox_problem;         // the outbox could not be read
 };

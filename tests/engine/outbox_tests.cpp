@@ -290,7 +290,7 @@ TEST_CASE("An invalid statement is found in its batch and quarantined with the L
     CHECK(box.lrs.posts == posts);
 }
 
-TEST_CASE("401 stops the run with a sentence; nothing is marked", "[outbox]") {
+TEST_CASE("401 stops the run with a sentence; nothing is sent or retried, and the reason is kept", "[outbox]") {
     Outbox box;
     box.play("s1");
     const int queued = box.fill();
