@@ -1,5 +1,7 @@
 #include "sync_now_job.hpp"
 
+#include <cctype>
+
 namespace primer {
 
 std::string describe_sync(const SyncOutcome& outcome, const std::string& host) {
@@ -9,9 +11,16 @@ std::string describe_sync(const SyncOutcome& outcome, const std::string& host) {
                        " to the LRS at " + host + ".";
     const int set_aside = result.quarantined + result.rejected;
     if (set_aside > 0)
-        text += " " + std::to_string(set_aside) + " were set aside; the LRS's reasons are listed below.";
-    if (!result.problem.empty()) text += " " + result.problem + (result.problem.back() == '.' ? "" : ".");
-    if (outcome.counts.waiting > 0) text += " " + std::to_string(outcome.counts.waiting) + " wait in the outbox.";
+        text += " " + std::to_string(set_aside) + (set_aside == 1 ? " was" : " were") +
+                " set aside; the LRS's reasons are listed below.";
+    if (!result.problem.empty()) {
+        // The engine words a problem to follow "primer sync: "; here it starts a sentence.
+        std::string problem = result.problem;
+        problem[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(problem[0])));
+        text += " " + problem + (problem.back() == '.' ? "" : ".");
+    }
+    const int waiting = outcome.counts.waiting;
+    if (waiting > 0) text += " " + std::to_string(waiting) + (waiting == 1 ? " waits" : " wait") + " in the outbox.";
     return text;
 }
 
