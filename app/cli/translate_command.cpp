@@ -90,8 +90,8 @@ bool read_existing(const Texts& texts, const std::string& language, std::optiona
 int export_xliff(const Args& args) {
     const std::string language = args.value("--lang");
     if (!(args.has("--module") || args.has("--course")) || !args.has("--output") || language.empty()) {
-        std::cerr << "primer: name the module, the language and the file to write, e.g. 'primer translate export "
-                     "--module my-module --lang cy -o my-module.cy.xlf'.\n";
+        std::cerr << "primer: name the module (or --course), the language and the file to write, e.g. 'primer "
+                     "translate export --module my-module --lang cy -o my-module.cy.xlf'.\n";
         return 2;
     }
     if (!is_language_tag(language)) {
@@ -118,8 +118,8 @@ int export_xliff(const Args& args) {
 
 int import_xliff(const Args& args) {
     if (args.positional.size() != 2 || !(args.has("--module") || args.has("--course"))) {
-        std::cerr << "primer: name the XLIFF file and the module, e.g. 'primer translate import my-module.cy.xlf "
-                     "--module my-module'.\n";
+        std::cerr << "primer: name the XLIFF file and the module (or --course), e.g. 'primer translate import "
+                     "my-module.cy.xlf --module my-module'.\n";
         return 2;
     }
     const std::string& file = args.positional[1];

@@ -12,8 +12,8 @@ TranslationImport merge_xliff(const std::vector<TranslationUnit>& units, const s
     TranslationImport result;
     if (!same_language_tag(xliff.source_language, source_language)) {
         result.error = "this XLIFF translates from '" + xliff.source_language + "', but " + name +
-                       " is written in '" + source_language + "'; export it again from it with "
-                       "'primer translate export'";
+                       " is written in '" + source_language + "'; make a new XLIFF from " + name +
+                       " with 'primer translate export'";
         return result;
     }
     if (!is_language_tag(xliff.target_language)) {

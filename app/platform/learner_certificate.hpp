@@ -37,7 +37,7 @@ std::optional<CertificateContent> learner_certificate(const CertificateSource& s
 std::filesystem::path documents_folder(const std::filesystem::path& fallback);
 
 // "Certificate - <course title> - <learner name>.pdf", without the characters file systems
-// refuse or treat specially (/ \ : * ? " < > |, control characters, a leading dot).
+// refuse or treat specially (/ \ : * ? " < > |, control characters).
 std::string certificate_file_name(const std::string& course_title, const std::string& learner_name);
 
 // The file in `folder` for `learner_id`'s certificate: `file_name` when it is free or holds

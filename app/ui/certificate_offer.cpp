@@ -1,5 +1,5 @@
 // "Save my certificate" where the course ends (the course map once it is completed) and on
-// a passed assessment's results: the same PDF `primer certificate` writes, saved by the app
+// an assessment's results once the certificate is earned (passed now or on an earlier try): the same PDF `primer certificate` writes, saved by the app
 // (SaveCertificate); then where it went, in words, and "Open it" through the link opener.
 #include "read_along.hpp"
 #include "views.hpp"

@@ -47,7 +47,6 @@ shot() {
     [ "$colours" -gt 32 ] || fail "$1.png has only $colours colours: no text drawn?"
 }
 
-# same_picture A B: the two screenshots show the same thing (under 0.5% of pixels differ).
 # words_in NAME WxH+X+Y [TESSERACT OPTION...]: the words Tesseract reads in that part of
 # screenshot NAME, on one line. The crop is doubled first: Tesseract misses text the size of
 # the player's buttons. The crop is kept beside the screenshot for a person to look at.
@@ -59,6 +58,7 @@ words_in() {
     tesseract "$crop" - "$@" 2>/dev/null | tr -s ' \n' ' '
 }
 
+# same_picture A B: the two screenshots show the same thing (under 0.5% of pixels differ).
 same_picture() {
     local differing total
     differing=$(compare -metric AE -fuzz 3% "$OUT/$1.png" "$OUT/$2.png" null: 2>&1 | cut -d' ' -f1) || true

@@ -140,7 +140,7 @@ TEST_CASE("Welsh is read in espeak-ng's Welsh voice, English in English, and a l
     CHECK_FALSE(unknown.samples.empty());
 }
 
-TEST_CASE("A voice reading in Welsh says so, and says why when it has to read in English") {
+TEST_CASE("A voice asked for an unknown language says why it reads in English, and asked for Welsh needs no excuse") {
     SpeechVoice voice;
     voice.start({"Diolch."}, "qaa", 1.5, 0.0f);
     SpeechVoice::Status status = first_sentence_status(voice);
