@@ -2,10 +2,10 @@
 
 #include "grading.hpp"
 #include "name_uuid.hpp"
+#include "score_points.hpp"
 #include "time_format.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 
 namespace primer {
@@ -239,15 +239,13 @@ private:
     int m_screens_seen = 0;
     std::map<std::pair<std::string, int>, int> m_questions_drawn;  // (screen, attempt) -> questions
 
-    // An attempt's score in points, as an LMS shows it ("12 of 15"): each question is worth
-    // one point and partial credit counts its share. An attempt whose start is not in the
-    // history (it cannot happen in Primer's own records) keeps the 0..1 scale.
+    // An attempt's score in points (score_points.hpp); an attempt whose start is not in the
+    // history (it cannot happen in Primer's own records) keeps the 0..1 scale. The bounds stay
+    // whole numbers, as they always were: a statement's bytes must not change once written.
     Json attempt_score(double scaled, const std::string& screen, int number) const {
         const auto drawn = m_questions_drawn.find({screen, number});
-        const int questions = drawn == m_questions_drawn.end() ? 0 : drawn->second;
-        if (questions == 0) return {{"scaled", scaled}, {"raw", scaled}, {"min", 0}, {"max", 1}};
-        const double points = std::round(scaled * questions * 100.0) / 100.0;  // undoes the division's rounding
-        return {{"scaled", scaled}, {"raw", std::min(points, double(questions))}, {"min", 0}, {"max", questions}};
+        const ScorePoints points = score_points(scaled, drawn == m_questions_drawn.end() ? 0 : drawn->second);
+        return {{"scaled", scaled}, {"raw", points.raw}, {"min", 0}, {"max", static_cast<int>(points.max)}};
     }
     std::vector<Json> m_statements;
 };
