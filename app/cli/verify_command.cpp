@@ -25,8 +25,10 @@ constexpr const char* kHelp = R"(Usage: primer verify FILE.csv|FILE.pdf|CODE [--
 
 FILE.csv  checks each row of a completion export (primer export --format csv, preset
           primer): a signed row must match its signature exactly; a row that claims a
-          completion or a result without a signature fails too. Per-module rows
-          (--per module) are not signed, and are refused.
+          completion or a result without a signature fails too. Rows signed before
+          the score in points (signed_form 1, or an export without that column) are
+          checked as they were signed. Per-module rows (--per module) are not
+          signed, and are refused.
 FILE.pdf  checks a certificate: the signed record it carries, and says what it attests.
           The text its QR code holds (primer-certificate/1:...) can be given instead.
 CODE      looks up a certificate's verification code (XXXX-XXXX-XXXX) in the records.
@@ -47,6 +49,24 @@ std::optional<long long> whole_number(const std::string& text) {
     } catch (const std::exception&) {
     }
     return std::nullopt;
+}
+
+std::optional<double> decimal_number(const std::string& text) {
+    try {
+        std::size_t used = 0;
+        double value = std::stod(text, &used);
+        if (used == text.size()) return value;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
+}
+
+// The value of a column an older export may not have (score_raw, score_min, score_max,
+// signed_form came with form-2 records, completion_record.hpp): empty when it has not. Every
+// row of such an export was signed in form 1, which they are not part of.
+std::string column(const std::map<std::string, std::string>& row, const char* name) {
+    const auto found = row.find(name);
+    return found == row.end() ? "" : found->second;
 }
 
 // Rebuilds the signed record from a row; a sentence in `problem` when a field is malformed.
@@ -70,14 +90,23 @@ std::optional<CompletionRecord> record_from(const std::map<std::string, std::str
     record.recorded_at = *recorded;
     record.attempts = static_cast<int>(*attempts);
     record.time_spent = *time_spent;
-    if (!row.at("score_scaled").empty()) {
-        try {
-            record.score_scaled = std::stod(row.at("score_scaled"));
-        } catch (const std::exception&) {
-            problem = "its score is not a number";
-            return std::nullopt;
-        }
+    const std::string form = column(row, "signed_form");
+    if (form.empty()) record.signed_form = kSignedFormScaledOnly;  // exported before the form was a column
+    else if (form == "1" || form == "2") record.signed_form = std::stoi(form);
+    else {
+        problem = "its signed_form is " + form + ", which Primer never writes";
+        return std::nullopt;
     }
+    auto score = [&](const char* name, std::optional<double>& value) {
+        const std::string text = column(row, name);
+        if (text.empty()) return true;
+        value = decimal_number(text);
+        if (!value) problem = std::string("its ") + name + " is not a number";
+        return value.has_value();
+    };
+    if (!score("score_scaled", record.score_scaled) || !score("score_raw", record.score_raw) ||
+        !score("score_min", record.score_min) || !score("score_max", record.score_max))
+        return std::nullopt;
     return record;
 }
 
@@ -91,8 +120,13 @@ bool signature_holds(const CompletionRecord& record, const Args& args, const Sto
               (args.has("--public-key") ? "is not the key given" : "these records do not know");
         return false;
     }
-    if (!verify_signature(key, signed_message(record), record.signature)) {
-        why = "it does not match its signature: a signed field has been changed";
+    auto holds = [&](const CompletionRecord& r) { return verify_signature(key, signed_message(r), r.signature); };
+    if (!holds(record)) {
+        std::string signed_value;
+        const std::string field = changed_score_field(record, holds, signed_value);
+        why = "it does not match its signature: " +
+              (field.empty() ? "a signed field has been changed"
+                             : field + " has been changed (it was signed as " + signed_value + ")");
         return false;
     }
     return true;
@@ -103,6 +137,7 @@ std::string attests(const CompletionRecord& r) {
     std::string text = r.learner_id + " completed " + r.course_id + " (version " + r.course_version + ") on " +
                        format_date(r.completed_at);
     if (r.score_scaled) text += ", final assessment " + std::to_string(static_cast<int>(*r.score_scaled * 100 + 0.5)) + "%";
+    if (r.score_raw && r.score_max) text += " (" + points_text(*r.score_raw) + " of " + points_text(*r.score_max) + ")";
     if (r.success != "unknown") text += ", " + r.success;
     return text;
 }

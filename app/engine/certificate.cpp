@@ -37,6 +37,11 @@ std::string certificate_payload(const CompletionRecord& record) {
                    {"time_spent", record.time_spent},   {"recorded_at", record.recorded_at},
                    {"key_id", record.key_id},           {"signature", record.signature}};
     if (record.score_scaled) fields["score_scaled"] = *record.score_scaled;
+    // A form-1 record's payload stays as certificates printed before the points have it.
+    if (record.signed_form != kSignedFormScaledOnly) fields["signed_form"] = record.signed_form;
+    if (record.score_raw) fields["score_raw"] = *record.score_raw;
+    if (record.score_min) fields["score_min"] = *record.score_min;
+    if (record.score_max) fields["score_max"] = *record.score_max;
     const std::string json = fields.dump(-1, ' ', false, Json::error_handler_t::replace);
     std::string encoded(sodium_base64_ENCODED_LEN(json.size(), kBase64), '\0');
     sodium_bin2base64(encoded.data(), encoded.size(), reinterpret_cast<const unsigned char*>(json.data()), json.size(),
@@ -69,6 +74,10 @@ std::optional<CompletionRecord> parse_certificate_payload(const std::string& pay
         record.key_id = fields.at("key_id").get<std::string>();
         record.signature = fields.at("signature").get<std::string>();
         if (fields.contains("score_scaled")) record.score_scaled = fields.at("score_scaled").get<double>();
+        record.signed_form = fields.value("signed_form", kSignedFormScaledOnly);  // absent before the points
+        if (fields.contains("score_raw")) record.score_raw = fields.at("score_raw").get<double>();
+        if (fields.contains("score_min")) record.score_min = fields.at("score_min").get<double>();
+        if (fields.contains("score_max")) record.score_max = fields.at("score_max").get<double>();
         return record;
     } catch (const Json::exception&) {
         return std::nullopt;

@@ -28,6 +28,10 @@ std::string score_scaled(const Standing& s) {
 std::string score_percent(const Standing& s) {
     return completion(s) && s.completion->score_scaled ? fixed(std::round(*s.completion->score_scaled * 100), 0) : "";
 }
+// The points exactly as the signature covers them, so `primer verify` reads back what was signed.
+std::string points(const Standing& s, std::optional<double> CompletionRecord::*field) {
+    return completion(s) && (*s.completion.*field) ? points_text(*(*s.completion.*field)) : "";
+}
 std::string attempts(const Standing& s) { return completion(s) ? std::to_string(s.completion->attempts) : "0"; }
 // A signed row gives the time its completion was signed with; a row under way, the time so far.
 Millis time_spent_ms(const Standing& s) { return completion(s) ? s.completion->time_spent : s.time_spent; }
@@ -46,6 +50,9 @@ const std::vector<CsvPreset> kPresets = {
          {"success_status", success_status},
          {"score_scaled", score_scaled, true},
          {"score_percent", score_percent, true},
+         {"score_raw", [](const Standing& s) { return points(s, &CompletionRecord::score_raw); }, true},
+         {"score_min", [](const Standing& s) { return points(s, &CompletionRecord::score_min); }, true},
+         {"score_max", [](const Standing& s) { return points(s, &CompletionRecord::score_max); }, true},
          {"attempts", attempts, true},
          {"started_at", [](const Standing& s) { return when(s.started_at); }},
          {"last_active_at", [](const Standing& s) { return when(s.updated_at); }},
@@ -55,6 +62,8 @@ const std::vector<CsvPreset> kPresets = {
          {"signed_version", [](const Standing& s) { return completion(s) ? s.completion->course_version : ""; }},
          {"recorded_at", [](const Standing& s) { return completion(s) ? when(s.completion->recorded_at) : ""; }},
          {"key_id", [](const Standing& s) { return completion(s) ? s.completion->key_id : ""; }},
+         {"signed_form",
+          [](const Standing& s) { return completion(s) ? std::to_string(s.completion->signed_form) : ""; }, true},
          {"signature", [](const Standing& s) { return completion(s) ? s.completion->signature : ""; }},
      }},
     // Totara's "Upload Completion Records" (course completions): totara/completionimport.

@@ -68,7 +68,7 @@ struct InteractionRecord {
 
 class Store {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     // Opens or creates the database, migrating older schemas. On failure returns
     // nullptr and sets `error` to a sentence a person can act on.

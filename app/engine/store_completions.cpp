@@ -12,6 +12,17 @@ namespace {
 
 std::string in_quotes(const std::string& text) { return "\"" + text + "\""; }
 
+// Every column of a completion, in the order read_completion() reads them.
+constexpr const char* kCompletionColumns =
+    "c.learner_id, c.course_id, c.course_version, c.completed_at_ms, c.success, c.score_scaled, c.attempts,"
+    " c.time_spent_ms, c.recorded_at_ms, c.key_id, c.signature, c.score_raw, c.score_min, c.score_max,"
+    " c.signed_form";
+constexpr int kCompletionColumnCount = 15;
+
+std::optional<double> optional_real(const Statement& row, int column) {
+    return row.is_null(column) ? std::nullopt : std::optional<double>(row.real(column));
+}
+
 CompletionRecord read_completion(const Statement& row) {
     CompletionRecord record;
     record.learner_id = row.text(0);
@@ -19,12 +30,16 @@ CompletionRecord read_completion(const Statement& row) {
     record.course_version = row.text(2);
     record.completed_at = row.integer(3);
     record.success = row.text(4);
-    if (!row.is_null(5)) record.score_scaled = row.real(5);
+    record.score_scaled = optional_real(row, 5);
     record.attempts = static_cast<int>(row.integer(6));
     record.time_spent = row.integer(7);
     record.recorded_at = row.integer(8);
     record.key_id = row.text(9);
     record.signature = row.text(10);
+    record.score_raw = optional_real(row, 11);
+    record.score_min = optional_real(row, 12);
+    record.score_max = optional_real(row, 13);
+    record.signed_form = static_cast<int>(row.integer(14));
     return record;
 }
 
@@ -38,8 +53,9 @@ bool Store::add_completion(const CompletionRecord& record, const std::string& pu
                         " ON CONFLICT (key_id) DO NOTHING");
     key.bind_text(1, record.key_id).bind_text(2, public_key).bind_int(3, record.recorded_at);
     Statement insert(m_db, "INSERT INTO completions (learner_id, course_id, course_version, completed_at_ms, success,"
-                           " score_scaled, attempts, time_spent_ms, recorded_at_ms, key_id, signature)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                           " score_scaled, attempts, time_spent_ms, recorded_at_ms, key_id, signature, score_raw,"
+                           " score_min, score_max, signed_form)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     insert.bind_text(1, record.learner_id)
         .bind_text(2, record.course_id)
         .bind_text(3, record.course_version)
@@ -49,8 +65,12 @@ bool Store::add_completion(const CompletionRecord& record, const std::string& pu
         .bind_int(8, record.time_spent)
         .bind_int(9, record.recorded_at)
         .bind_text(10, record.key_id)
-        .bind_text(11, record.signature);
+        .bind_text(11, record.signature)
+        .bind_int(15, record.signed_form);
     if (record.score_scaled) insert.bind_real(6, *record.score_scaled);
+    if (record.score_raw) insert.bind_real(12, *record.score_raw);
+    if (record.score_min) insert.bind_real(13, *record.score_min);
+    if (record.score_max) insert.bind_real(14, *record.score_max);
     if (!transaction.ok() || !key.run() || !insert.run() || !transaction.commit())
         return failed_to(what);
     return true;
@@ -58,9 +78,8 @@ bool Store::add_completion(const CompletionRecord& record, const std::string& pu
 
 bool Store::for_each_standing(const std::string& course_id, const std::function<bool(const Standing&)>& visit) const {
     m_error.clear();
-    Statement select(m_db, "SELECT c.learner_id, c.course_id, c.course_version, c.completed_at_ms, c.success,"
-                           " c.score_scaled, c.attempts, c.time_spent_ms, c.recorded_at_ms, c.key_id, c.signature,"
-                           " l.id, l.name, l.organisation, l.created_at_ms, p.course_id, p.course_version,"
+    Statement select(m_db, std::string("SELECT ") + kCompletionColumns +
+                               ", l.id, l.name, l.organisation, l.created_at_ms, p.course_id, p.course_version,"
                            " p.started_at_ms, p.updated_at_ms, coalesce(p.completed_at_ms, 0), c.id IS NOT NULL,"
                            " CASE WHEN c.id IS NULL THEN (SELECT coalesce(sum(last_active_at_ms - started_at_ms), 0)"
                            "   FROM sittings s WHERE s.learner_id = p.learner_id AND s.course_id = p.course_id) END"
@@ -71,14 +90,15 @@ bool Store::for_each_standing(const std::string& course_id, const std::function<
     select.bind_text(1, course_id);
     while (select.next_row()) {
         Standing standing;
-        standing.learner = {select.text(11), select.text(12), select.text(13), select.integer(14)};
-        standing.course_id = select.text(15);
-        standing.course_version = select.text(16);
-        standing.started_at = select.integer(17);
-        standing.updated_at = select.integer(18);
-        standing.completed_at = select.integer(19);
-        standing.time_spent = select.integer(21);
-        if (select.integer(20) != 0) standing.completion = read_completion(select);
+        const int at = kCompletionColumnCount;
+        standing.learner = {select.text(at), select.text(at + 1), select.text(at + 2), select.integer(at + 3)};
+        standing.course_id = select.text(at + 4);
+        standing.course_version = select.text(at + 5);
+        standing.started_at = select.integer(at + 6);
+        standing.updated_at = select.integer(at + 7);
+        standing.completed_at = select.integer(at + 8);
+        standing.time_spent = select.integer(at + 10);
+        if (select.integer(at + 9) != 0) standing.completion = read_completion(select);
         if (!visit(standing)) return true;
     }
     return select.ok() || failed_to("read the completions");
@@ -87,9 +107,8 @@ bool Store::for_each_standing(const std::string& course_id, const std::function<
 std::optional<CompletionRecord> Store::latest_completion(const std::string& learner_id,
                                                         const std::string& course_id) const {
     m_error.clear();
-    Statement select(m_db, "SELECT learner_id, course_id, course_version, completed_at_ms, success, score_scaled,"
-                           " attempts, time_spent_ms, recorded_at_ms, key_id, signature FROM completions"
-                           " WHERE learner_id = ?1 AND course_id = ?2 ORDER BY id DESC LIMIT 1");
+    Statement select(m_db, std::string("SELECT ") + kCompletionColumns +
+                               " FROM completions c WHERE learner_id = ?1 AND course_id = ?2 ORDER BY id DESC LIMIT 1");
     select.bind_text(1, learner_id).bind_text(2, course_id);
     if (select.next_row()) return read_completion(select);
     if (!select.ok()) failed_to("read the completion of " + in_quotes(learner_id));
@@ -98,8 +117,7 @@ std::optional<CompletionRecord> Store::latest_completion(const std::string& lear
 
 bool Store::for_each_completion(const std::function<bool(const CompletionRecord&)>& visit) const {
     m_error.clear();
-    Statement select(m_db, "SELECT learner_id, course_id, course_version, completed_at_ms, success, score_scaled,"
-                           " attempts, time_spent_ms, recorded_at_ms, key_id, signature FROM completions ORDER BY id");
+    Statement select(m_db, std::string("SELECT ") + kCompletionColumns + " FROM completions c ORDER BY id");
     while (select.next_row())
         if (!visit(read_completion(select))) return true;
     return select.ok() || failed_to("read the completions");

@@ -261,6 +261,19 @@ constexpr const char* kSchema8 = R"sql(
 ALTER TABLE comfort_settings ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language <> '');
 )sql";
 
+// Schema 9: a completion carries its score in points (raw, min, max; completion_record.hpp),
+// and the form it was signed in. The form is a column of its own rather than read from
+// whether the points are there: a form-2 record of a course without an assessment has no
+// points either. Rows from before it were signed in form 1 and keep it (and no points):
+// they are never signed again. The form is inside the signed bytes, so editing it only
+// breaks the signature.
+constexpr const char* kSchema9 = R"sql(
+ALTER TABLE completions ADD COLUMN score_raw REAL CHECK (score_raw >= 0);
+ALTER TABLE completions ADD COLUMN score_min REAL CHECK (score_min >= 0);
+ALTER TABLE completions ADD COLUMN score_max REAL CHECK (score_max > 0);
+ALTER TABLE completions ADD COLUMN signed_form INTEGER NOT NULL DEFAULT 1 CHECK (signed_form IN (1, 2));
+)sql";
+
 struct Migration {
     int version;      // the schema this step produces, from version - 1
     const char* sql;  // binds no values; a step that needs code can become a function here
@@ -275,6 +288,7 @@ constexpr std::array kMigrations{
     Migration{6, kSchema6},
     Migration{7, kSchema7},
     Migration{8, kSchema8},
+    Migration{9, kSchema9},
 };
 
 constexpr bool numbered_in_order() {

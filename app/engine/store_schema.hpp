@@ -13,7 +13,7 @@ namespace primer {
 constexpr std::int32_t kStoreApplicationId = 0x5072696d;  // "Prim"
 
 // The schema version migrate_store() brings a file to; Store::kSchemaVersion checks it.
-constexpr int kLatestSchema = 8;
+constexpr int kLatestSchema = 9;
 
 // Applies every migration the database lacks up to `target` (tests stop early to make
 // files as older Primers wrote them), in order, each in its own transaction. On failure

@@ -51,6 +51,34 @@ out=$("$primer" verify "$data/all.csv" --public-key "$key") && fail "another org
 grep -q "which is not the key given" <<<"$out" || fail "wrong key not named: $out"
 rm -rf "$other"
 
+# An export made before the score in points was signed (no score_raw, score_min, score_max
+# or signed_form columns; its row signed in form 1 by a key made for this fixture) still
+# verifies, and an edit to it is still caught.
+old_export=tests/fixtures/exports/form1-primer-preset.csv
+old_key=oJGDDobmMX2tZmRI-guX8D2A4xbfBV1ApK6PDyyl_ZM
+out=$("$primer" verify $old_export --public-key $old_key) || fail "an export from before the points does not verify: $out"
+grep -q "1 signed and valid, 1 in progress (nothing to sign), 0 failed" <<<"$out" || fail "old export: $out"
+sed 's/,passed,0.8667,87,2,/,passed,0.9667,97,2,/' $old_export >"$data/old-edited.csv"
+! cmp -s $old_export "$data/old-edited.csv" || fail "the edit of the old export did not apply"
+out=$("$primer" verify "$data/old-edited.csv" --public-key $old_key) && fail "an edited old export verified: $out"
+grep -q "(learner OLD-1): it does not match its signature: a signed field has been changed" <<<"$out" ||
+    fail "the edited old line is not named: $out"
+# A form-2 row claimed as form 1 no longer matches its signature.
+python3 - "$data/all.csv" "$data/downgraded.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f, strict=True))
+form = rows[0].index("signed_form")
+assert [r[form] for r in rows[1:] if r[0] == "A-1"] == ["2"], rows
+for row in rows[1:]:
+    if row[0] == "A-1":
+        row[form] = "1"
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as f:
+    csv.writer(f, lineterminator="\r\n").writerows(rows)
+PY
+out=$("$primer" verify "$data/downgraded.csv" --data-dir "$data") && fail "a row claimed as form 1 verified: $out"
+grep -q "(learner A-1): it does not match its signature" <<<"$out" || fail "the claimed form is not caught: $out"
+
 # The database itself refuses edits to signed completions.
 sqlite3 "$data/primer.sqlite3" "update completions set success = 'passed'" 2>/dev/null && fail "a completion row was edited"
 

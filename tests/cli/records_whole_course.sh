@@ -86,8 +86,8 @@ import csv, re, sys
 folder = sys.argv[1]
 columns = {
     "primer": "learner_id,learner_name,organisation,course_id,course_version,completion_status,success_status,"
-              "score_scaled,score_percent,attempts,started_at,last_active_at,completed_at,time_spent_seconds,"
-              "time_spent_ms,signed_version,recorded_at,key_id,signature",
+              "score_scaled,score_percent,score_raw,score_min,score_max,attempts,started_at,last_active_at,"
+              "completed_at,time_spent_seconds,time_spent_ms,signed_version,recorded_at,key_id,signed_form,signature",
     "totara": "username,courseshortname,courseidnumber,completiondate,grade",
     "iomad": "username,coursename,timeenrolled,timestarted,timecompleted",
     "canvas": "course_id,user_id,role,status",
@@ -112,6 +112,18 @@ assert primer["I-4"]["completion_status"] == "in_progress" and primer["I-4"]["si
 for learner in ["P-1", "S-5"]:
     assert (primer[learner]["completion_status"], primer[learner]["success_status"]) == ("completed", "passed")
 assert primer["F-2"]["success_status"] == "failed" and primer["F-2"]["score_percent"] == "0"
+# The signed score in points: one per question drawn, partial credit its share, the same
+# score as the scaled one; a pass with every answer right has every point.
+for learner, r in primer.items():
+    if r["signature"]:
+        assert r["signed_form"] == "2", (learner, r["signed_form"])
+    if r["score_scaled"] == "":
+        assert r["score_raw"] == r["score_min"] == r["score_max"] == "", (learner, r)
+        continue
+    raw, low, top = float(r["score_raw"]), float(r["score_min"]), float(r["score_max"])
+    assert low == 0 and top == int(top) and top >= 5 and 0 <= raw <= top, (learner, r)
+    assert abs(raw / top - float(r["score_scaled"])) < 0.0001, (learner, raw, top, r["score_scaled"])
+assert primer["P-1"]["score_raw"] == primer["P-1"]["score_max"] and primer["F-2"]["score_raw"] == "0", primer
 for r in primer.values():
     for column in ("started_at", "last_active_at", "completed_at", "recorded_at"):
         assert r[column] == "" or iso.match(r[column]), f"{column} {r[column]}"
@@ -161,11 +173,15 @@ for learner in P-1 F-2 R-3 I-4 S-5; do
             fail "$learner's certificate does not verify"
         code=$(grep -o '[0-9A-Z]\{4\}-[0-9A-Z]\{4\}-[0-9A-Z]\{4\}' "$data/cert.log")
         "$primer" verify "$code" --data-dir "$data" >/dev/null || fail "$learner's code $code does not verify"
+        [ $learner != P-1 ] || p1_code=$code
     else
         [ $status = 1 ] && [ ! -e "$data/$learner.pdf" ] || fail "$learner got a certificate without passing"
     fi
 done
 [ -e "$data/P-1.pdf" ] && [ -e "$data/S-5.pdf" ] || fail "the learners who passed have no certificates"
+# The certificate carries the score in points (signed in its record) and verify says it.
+out=$("$primer" verify "$data/P-1.pdf" --data-dir "$data")
+grep -Eq "final assessment 100% \(([0-9]+) of \1\), passed" <<<"$out" || fail "P-1's certificate has no points: $out"
 
 # Verification: the fresh export is valid; an edited line, and an edited database row
 # exported again, are caught and named.
@@ -181,6 +197,33 @@ export_to tampered.csv --format csv
 out=$("$primer" verify "$data/tampered.csv" --data-dir "$data") && fail "an edited database row verified: $out"
 grep -q "(learner F-2): it does not match its signature" <<<"$out" || fail "the edited row is not named: $out"
 grep -q "3 signed and valid, 1 in progress (nothing to sign), 1 failed" <<<"$out" || fail "verify: $out"
+# The score in points is signed too: an edited score_max in an export line, and an edited
+# score_raw in a database row (by its export and by the certificate code), are named.
+p1_max=$(q "select score_max from completions where learner_id = 'P-1' order by id desc limit 1")
+python3 - "$data/primer.csv" "$data/edited-max.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f, strict=True))
+column = rows[0].index("score_max")
+for row in rows[1:]:
+    if row[0] == "P-1":
+        row[column] = str(int(row[column]) + 5)
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as f:
+    csv.writer(f, lineterminator="\r\n").writerows(rows)
+PY
+out=$("$primer" verify "$data/edited-max.csv" --data-dir "$data") && fail "an edited score_max verified: $out"
+grep -q "(learner P-1): it does not match its signature: score_max has been changed (it was signed as ${p1_max%.0})" \
+    <<<"$out" || fail "the edited score_max is not named: $out"
+p1_raw=$(q "select score_raw from completions where learner_id = 'P-1' order by id desc limit 1")
+q "update completions set score_raw = score_raw - 1 where id = (select max(id) from completions where learner_id = 'P-1')"
+export_to tampered-raw.csv --format csv
+out=$("$primer" verify "$data/tampered-raw.csv" --data-dir "$data") && fail "an edited score_raw verified: $out"
+grep -q "(learner P-1): it does not match its signature: score_raw has been changed (it was signed as ${p1_raw%.0})" \
+    <<<"$out" || fail "the edited score_raw row is not named: $out"
+[ -n "${p1_code:-}" ] || fail "P-1 had no certificate code"
+out=$("$primer" verify "$p1_code" --data-dir "$data") && fail "a certificate code of an edited row verified: $out"
+grep -q "NOT VALID: it does not match its signature: score_raw has been changed" <<<"$out" ||
+    fail "the certificate code does not name the edited score_raw: $out"
 # A key the organisation made (in a folder of its own) and put in a new machine's data
 # folder before its first learner signs there: same key id, and the export verifies with
 # the organisation's public key alone.
