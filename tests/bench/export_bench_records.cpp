@@ -3,6 +3,7 @@
 #include "completion_record.hpp"
 #include "grading.hpp"
 #include "progress_codec.hpp"
+#include "score_points.hpp"
 #include "signing.hpp"
 #include "sqlite_statement.hpp"
 #include "store.hpp"
@@ -75,8 +76,9 @@ public:
                        " correct_responses_json, success, score, attempt, duration_ms, at_ms, part, interaction_type,"
                        " verdict) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"),
           m_completion(db, "INSERT INTO completions (learner_id, course_id, course_version, completed_at_ms, success,"
-                           " score_scaled, attempts, time_spent_ms, recorded_at_ms, key_id, signature)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)") {}
+                           " score_scaled, attempts, time_spent_ms, recorded_at_ms, key_id, signature, score_raw,"
+                           " score_min, score_max, signed_form)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)") {}
 
     Statement& learner() { return fresh(m_learner); }
     Statement& progress() { return fresh(m_progress); }
@@ -234,7 +236,13 @@ private:
         record.course_version = m_course.version;
         record.completed_at = m_progress.completed_at;
         record.success = passed ? "passed" : "failed";
+        // In points as the session would sign them: the generated attempt drew no questions
+        // (its attempt-started event above), so they keep the 0..1 scale.
+        const ScorePoints points = score_points(m_score, 0);
         record.score_scaled = m_score;
+        record.score_raw = points.raw;
+        record.score_min = points.min;
+        record.score_max = points.max;
         record.attempts = 1;
         record.time_spent = m_spent;
         record.recorded_at = m_progress.completed_at;
@@ -252,7 +260,11 @@ private:
                                 .bind_int(8, record.time_spent)
                                 .bind_int(9, record.recorded_at)
                                 .bind_text(10, record.key_id)
-                                .bind_text(11, record.signature);
+                                .bind_text(11, record.signature)
+                                .bind_real(12, points.raw)
+                                .bind_real(13, points.min)
+                                .bind_real(14, points.max)
+                                .bind_int(15, record.signed_form);
         return insert.run();
     }
 
