@@ -8,6 +8,7 @@
 #include "branch_explorer.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
+#include "installation_id_file.hpp"
 #include "course_library.hpp"
 #include "module_package.hpp"
 #include "session.hpp"
@@ -186,6 +187,11 @@ int autoplay_command(const Words& words) {
             std::cerr << "primer: " << error << "\n";
             return 1;
         }
+        // Made before the folder's first record, as the player does; as there, a problem with
+        // it stops only the statements, not the recording.
+        std::string id_error;
+        if (!load_or_create_installation_id(data_dir, signer->key_id(), id_error))
+            std::cerr << "primer: " << id_error << "\n";
         // Autoplay's clock runs ahead of the wall clock (15 s a step), so a learner it plays
         // again would start a sitting inside their last one; a person in the player comes
         // back after it ended, so this learner does too.

@@ -11,6 +11,7 @@
 #include "data_paths.hpp"
 #include "lrs_settings_file.hpp"
 #include "filter_args.hpp"
+#include "installation_id_file.hpp"
 #include "module_export.hpp"
 #include "signing.hpp"
 #include "xapi_statements.hpp"
@@ -37,7 +38,8 @@ Writes the records in the data folder for managers, LMS imports and LRSs.
                      are not signed (completions are signed per course): verify refuses them.
   --format xapi      xAPI statements (valid for xAPI 1.0.3 and 2.0), one JSON object per
                      line; with --json-array, one JSON array. Statement ids are stable, so
-                     exporting again never duplicates. Reflections are never included.
+                     exporting again never duplicates; they name the data folder by its
+                     installation-id file. Reflections are never included.
   --course-dir DIR   (xapi, --per module) the course the records are from, for names, modules
                      and question definitions (default: the built-in course)
   --activity-base IRI  (xapi) prefix of activity ids (default: activity_base in lrs.toml, else
@@ -135,6 +137,11 @@ int export_command(const Words& words) {
             std::cerr << "primer: " << error << "\n";
             return 1;
         }
+        const std::optional<std::string> installation = load_or_create_installation_id(data_dir, key->key_id(), error);
+        if (!installation) {
+            std::cerr << "primer: " << error << "\n";
+            return 1;
+        }
         // The same actors and activity ids as `primer sync` sends, unless the flags say otherwise.
         const LrsSettings brand_defaults = lrs_defaults(choose_brand(
             args.value("--brand"), &*course, [](const std::string& said) { std::cerr << "primer: " << said << "\n"; }));
@@ -147,7 +154,7 @@ int export_command(const Words& words) {
         }
         settings = xapi_settings_from(lrs.settings ? &*lrs.settings : &brand_defaults, args.value("--home-page"),
                                       args.value("--activity-base"), std::string("Primer ") + PRIMER_VERSION,
-                                      key->key_id());
+                                      *installation);
         write = [&](std::ostream& out, ExportCount& count) {
             return write_xapi(*store, *course, filter, settings, args.has("--json-array"), out, count);
         };

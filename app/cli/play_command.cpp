@@ -12,6 +12,7 @@
 #include "data_paths.hpp"
 #include "module_package.hpp"
 #include "export_job.hpp"
+#include "installation_id_file.hpp"
 #include "learner_certificate.hpp"
 #include "lrs_settings_file.hpp"
 #include "manager_passphrase.hpp"
@@ -53,10 +54,17 @@ Opens the player. Without --course it plays the built-in course.
   --frame-times FILE write each frame's CPU time there, one line per frame (benchmarks)
 )";
 
+// This data folder's installation id, or why there is none.
+struct InstallationId {
+    std::optional<std::string> id;
+    std::string error;
+};
+
 // The manager view's passphrase, exports and "Sync now", backed by the data folder's files.
 ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, SyncNowJob& sync,
-                                 const std::filesystem::path& data_dir, const Course* course, const SigningKey* signer,
-                                 const LrsSettings& brand_defaults, const Clock& clock) {
+                                 const std::filesystem::path& data_dir, const Course* course,
+                                 const InstallationId& installation, const LrsSettings& brand_defaults,
+                                 const Clock& clock) {
     ui::ManagerAccess access;
     access.exports_folder = data_dir / "exports";
     // The same actors and activity ids as `primer export` and `primer sync` use.
@@ -72,10 +80,10 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
         return passphrase.set(first, second);
     };
     access.check_passphrase = [&passphrase](const std::string& typed) { return passphrase.check(typed); };
-    access.start_export = [&job, data_dir, course, signer, &clock, ids = lrs.value_or(brand_defaults)](
+    access.start_export = [&job, data_dir, course, installation, &clock, ids = lrs.value_or(brand_defaults)](
                               const ui::ExportChoice& choice) {
         const std::filesystem::path folder = data_dir / "exports";
-        ExportRequest request{database_path(data_dir), choice.output, choice.preset, choice.filter, course, {}};
+        ExportRequest request{database_path(data_dir), choice.output, choice.preset, choice.filter, course, {}, {}};
         // A bare name or a relative path goes in the exports folder; an absolute path is used as typed.
         if (request.output.empty())
             request.output = default_export_path(folder, choice.filter.course, choice.preset, clock.now());
@@ -88,16 +96,17 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
             std::filesystem::weakly_canonical(data_dir, ignored))
             request.output = folder / request.output.filename();
         request.xapi = xapi_settings_from(&ids, "", "", std::string("Primer ") + PRIMER_VERSION,
-                                          signer ? signer->key_id() : "unsigned");
+                                          installation.id.value_or(""));
+        if (choice.preset == "xapi" && !installation.id) request.unavailable = installation.error;
         return job.start(std::move(request));
     };
     access.export_progress = [&job] { return job.status(); };
-    if (lrs && course && signer) {
+    if (lrs && course && installation.id) {
         SyncJob job_settings;
         job_settings.data_dir = data_dir;
         job_settings.course = course;
         job_settings.lrs = *lrs;
-        job_settings.xapi = xapi_settings_from(&*lrs, "", "", std::string("Primer ") + PRIMER_VERSION, signer->key_id());
+        job_settings.xapi = xapi_settings_from(&*lrs, "", "", std::string("Primer ") + PRIMER_VERSION, *installation.id);
         access.sync_target = lrs->host;
         access.start_sync = [&sync, job_settings] { return sync.start(job_settings); };
         access.sync_progress = [&sync] { return sync.status(); };
@@ -165,6 +174,11 @@ int run_player(const PlayerLaunch& launch) {
     // Without its key the player still plays and saves; only the signed records wait.
     auto signer = SigningKey::load_or_create(signing_key_path(data_dir), error);
     if (!signer) std::cerr << "primer: " << error << " Completions are not signed until this is put right.\n";
+    InstallationId installation;
+    installation.id = load_or_create_installation_id(data_dir, signer ? signer->key_id() : "", installation.error);
+    if (!installation.id)
+        std::cerr << "primer: " << installation.error
+                  << " Records are not sent to the LRS or exported as xAPI until this is put right.\n";
 
     // Declared before the window and the player, so it outlives both: its last run, at the
     // end of the session, sends the sitting's end once the player has closed it.
@@ -179,10 +193,10 @@ int run_player(const PlayerLaunch& launch) {
     const Brand brand = choose_brand(launch.brand, course.course ? &*course.course : nullptr,
                                      [](const std::string& said) { std::cerr << "primer: " << said << "\n"; });
     if (course.course) apply_brand_support(*course.course, brand);
-    if (course.course && signer && !launch.preview)
+    if (course.course && installation.id && !launch.preview)
         lrs_sync = start_background_sync(data_dir, *course.course, lrs_defaults(brand),
                                          std::string("Primer ") + PRIMER_VERSION,
-                                         signer->key_id(), [](const std::string& said) {
+                                         *installation.id, [](const std::string& said) {
                                              std::cerr << "primer: " << said << "\n";
                                          });
     std::unique_ptr<FrameTimeLog> frame_times;
@@ -260,7 +274,7 @@ int run_player(const PlayerLaunch& launch) {
         window->reload_fonts();
     };
     if (!launch.preview)
-        setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, signer.get(),
+        setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, installation,
                                        lrs_defaults(brand), clock);
     setup.learner = launch.learner;
     Diagnostics locale_problems;

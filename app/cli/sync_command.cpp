@@ -6,6 +6,7 @@
 #include "brand_choice.hpp"
 #include "course_loader.hpp"
 #include "data_paths.hpp"
+#include "installation_id_file.hpp"
 #include "lrs_settings_file.hpp"
 #include "lrs_sync_job.hpp"
 #include "signing.hpp"
@@ -23,7 +24,8 @@ Sends the learners' xAPI statements to your organisation's LRS, as set in lrs.to
 data folder (see README.md, "Sending records to an LRS"). Each statement is queued once in
 the outbox, exactly as first written, and sent in batches; one the LRS refuses as invalid
 is quarantined with its reason and the rest are sent. Without a network the statements
-wait in the outbox; sync again later. Passwords are never printed.
+wait in the outbox; sync again later. Passwords are never printed. Statement ids name the
+data folder by its installation-id file (see README.md), so never copy a data folder.
 
   --status           show the outbox (queueing new statements) without sending
   --course-dir DIR   the course the records are from (default: the built-in course)
@@ -110,7 +112,9 @@ int sync_command(const Words& words) {
     }
     std::string error;
     auto key = SigningKey::load_or_create(signing_key_path(data_dir), error);
-    if (!key) {
+    const std::optional<std::string> installation =
+        key ? load_or_create_installation_id(data_dir, key->key_id(), error) : std::nullopt;
+    if (!installation) {
         std::cerr << "primer: " << error << "\n";
         return 1;
     }
@@ -119,7 +123,7 @@ int sync_command(const Words& words) {
     job.data_dir = data_dir;
     job.course = &*loaded.course;
     job.lrs = *file.settings;
-    job.xapi = xapi_settings_from(&job.lrs, "", "", std::string("Primer ") + PRIMER_VERSION, key->key_id());
+    job.xapi = xapi_settings_from(&job.lrs, "", "", std::string("Primer ") + PRIMER_VERSION, *installation);
     job.honour_backoff = false;  // a person asked: try now
     job.send = !args.has("--status");
     const SyncOutcome outcome = run_sync(job);

@@ -1,5 +1,6 @@
 #include "name_uuid.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -53,10 +54,15 @@ std::string name_uuid(std::string_view name) {
     std::array<std::uint8_t, 20> hash = sha1(input);
     hash[6] = static_cast<std::uint8_t>((hash[6] & 0x0F) | 0x50);  // version 5
     hash[8] = static_cast<std::uint8_t>((hash[8] & 0x3F) | 0x80);  // RFC 4122 variant
+    std::array<std::uint8_t, 16> bytes{};
+    std::copy_n(hash.begin(), bytes.size(), bytes.begin());
+    return uuid_text(bytes);
+}
+
+std::string uuid_text(const std::array<std::uint8_t, 16>& b) {
     char text[37];
-    std::snprintf(text, sizeof text, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", hash[0],
-                  hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7], hash[8], hash[9], hash[10], hash[11],
-                  hash[12], hash[13], hash[14], hash[15]);
+    std::snprintf(text, sizeof text, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
+                  b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
     return text;
 }
 

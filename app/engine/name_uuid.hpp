@@ -14,4 +14,7 @@ std::array<std::uint8_t, 20> sha1(std::string_view bytes);
 // The version 5 UUID of `name` in Primer's own namespace, in the standard lower-case form.
 std::string name_uuid(std::string_view name);
 
+// 16 bytes in the standard lower-case UUID form (8-4-4-4-12 hex digits), as they are.
+std::string uuid_text(const std::array<std::uint8_t, 16>& bytes);
+
 }  // namespace primer

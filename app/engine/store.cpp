@@ -231,6 +231,14 @@ std::vector<Learner> Store::learners() const {
     return result;
 }
 
+bool Store::has_records(bool& any) const {
+    m_error.clear();
+    // Every other record belongs to a learner; the outbox is asked too, as it holds statements as sent.
+    Statement select(m_db, "SELECT EXISTS (SELECT 1 FROM learners) OR EXISTS (SELECT 1 FROM outbox)");
+    any = select.next_row() && select.integer(0) != 0;
+    return select.ok() || failed(m_db, m_error, "see whether there are records");
+}
+
 std::optional<Progress> Store::load_progress(const std::string& learner_id, const std::string& course_id) const {
     m_error.clear();
     Statement select(m_db, "SELECT state_json FROM progress WHERE learner_id = ?1 AND course_id = ?2");

@@ -82,6 +82,9 @@ public:
     bool save_learner(const Learner& learner);
     std::optional<Learner> find_learner(const std::string& id) const;
     std::vector<Learner> learners() const;  // most recently active first
+    // Whether any learner or queued statement is stored: anything xAPI statement ids may
+    // already have been made from. False, with last_error(), when it could not be read.
+    bool has_records(bool& any) const;
 
     std::optional<Progress> load_progress(const std::string& learner_id, const std::string& course_id) const;
 

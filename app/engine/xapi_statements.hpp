@@ -19,7 +19,7 @@ struct XapiSettings {
     std::string activity_base;  // IRI prefix of every activity id, ending in '/'
     std::string home_page;      // the account's homePage: the organisation's system of record
     std::string platform;       // "Primer 0.1.0"
-    std::string installation;   // names this installation in statement ids (its signing key id)
+    std::string installation;   // names the data folder in statement ids (installation_id.hpp)
     // For an LRS, which keeps the first statement under an id for good: the last sitting,
     // when not ended and active since this time, gets no end statement yet (its duration
     // is still growing). 0 gives every sitting as it stands: an export is a snapshot.

@@ -79,6 +79,7 @@ void ExportJob::finish(bool succeeded, std::string message) {
 }
 
 void ExportJob::run(const ExportRequest& request) {
+    if (!request.unavailable.empty()) return finish(false, request.unavailable);
     std::string error;
     auto store = Store::open(request.database, error);
     if (!store) return finish(false, error);

@@ -23,6 +23,7 @@ struct ExportRequest {
     ExportFilter filter;
     const Course* course = nullptr;  // for xAPI names and definitions; must outlive the job
     XapiSettings xapi;
+    std::string unavailable;  // when set, why this export cannot be made: the job fails with it at once
 };
 
 class ExportJob {

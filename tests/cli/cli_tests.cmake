@@ -155,6 +155,10 @@ add_test(NAME cli.export_and_verify
 add_test(NAME cli.xapi_export_is_valid
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/xapi_export.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-xapi-export
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+# Statement ids name the data folder (installation-id), not the key: old ids kept, shared keys safe.
+add_test(NAME cli.installation_id
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/installation_id.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-installation-id
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
 # Certificates: PDF text, QR code read by zbarimg, verification by file, scan and code.
 add_test(NAME cli.certificate_verifies

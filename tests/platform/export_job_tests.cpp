@@ -49,7 +49,7 @@ TEST_CASE("The export worker writes what write_csv writes, and says where", "[ex
     const ExportFilter filter{"course", "North", "", 0, 0};
     ExportJob job;
     const fs::path output = dir / "exports" / "north.csv";
-    REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", output, "primer", filter, nullptr, {}}));
+    REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", output, "primer", filter, nullptr, {}, {}}));
     const WorkerProgress status = wait_for(job);
     REQUIRE(status.finished);
     INFO(status.message);
@@ -66,7 +66,7 @@ TEST_CASE("The export worker writes what write_csv writes, and says where", "[ex
     CHECK(test::read_file(output) == expected.str());
 
     // A preset of completions only counts only the completed learners.
-    REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", dir / "totara.csv", "totara", filter, nullptr, {}}));
+    REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", dir / "totara.csv", "totara", filter, nullptr, {}, {}}));
     const WorkerProgress totara = wait_for(job);
     CHECK(totara.succeeded);
     CHECK(totara.total == totara.done);
@@ -79,12 +79,26 @@ TEST_CASE("An export that cannot be written says so and leaves no partial file",
     std::ofstream(dir / "a-file") << "in the way";
     ExportJob job;
     const fs::path output = dir / "a-file" / "export.csv";  // a folder that is a file
-    REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", output, "primer", {}, nullptr, {}}));
+    REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", output, "primer", {}, nullptr, {}, {}}));
     const WorkerProgress status = wait_for(job);
     CHECK(status.finished);
     CHECK_FALSE(status.succeeded);
     CHECK_THAT(status.message, Contains(output.string()));
     CHECK_FALSE(fs::exists(output.string() + ".partial"));
+}
+
+TEST_CASE("An export that cannot be made (no installation id) fails with its reason and writes nothing", "[export]") {
+    test::TempDir dir;
+    add_learners(dir / "primer.sqlite3", 2);
+    ExportJob job;
+    const fs::path output = dir / "statements.jsonl";
+    const std::string reason = (dir / "installation-id").string() + " does not hold an installation id.";
+    REQUIRE(job.start(ExportRequest{dir / "primer.sqlite3", output, "xapi", {}, nullptr, {}, reason}));
+    const WorkerProgress status = wait_for(job);
+    CHECK(status.finished);
+    CHECK_FALSE(status.succeeded);
+    CHECK(status.message == reason);
+    CHECK_FALSE(fs::exists(output));
 }
 
 TEST_CASE("Default export names sort by time and never collide within a second", "[export]") {
