@@ -49,9 +49,9 @@ Writes the records in the data folder for managers, LMS imports and LRSs.
                      one the course names, else Primer's own)
   --preset NAME      (csv) the column layout (default primer):
 )";
-constexpr const char* kHelpOutput = R"(  --verified-only    (csv) leave out learners whose completion does not match its signature.
-                     Without it they are exported as they are; either way standard error
-                     says how many and which learners (see primer verify)
+constexpr const char* kHelpOutput = R"(  --verified-only    (csv) leave out learners whose completion does not match its
+                     signature. Without it they are exported as they are; either way
+                     standard error says how many and which learners (see primer verify)
   --output FILE      write to FILE instead of standard output
 )";
 

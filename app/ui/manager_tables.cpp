@@ -139,7 +139,8 @@ void draw_learner_table(const Theme& theme, ManagerDashboard& view, float width,
         const std::pair<const char*, float> columns[] = {
             {"Name", 1.4f},       {"Staff id", 0.8f}, {"Organisation", 1.4f}, {"Started (UTC)", 1.3f},
             {"Last active (UTC)", 1.3f}, {"Completion", 1.0f}, {"Success", 1.5f}, {"Score", 0.6f}, {"Attempts", 0.7f}};
-        for (const auto& [name, weight] : columns) ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthStretch, weight);
+        for (const auto& [name, weight] : columns)
+            ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthStretch, weight);
         ImGui::TableHeadersRow();
         keyboard_scroll(focused, ImGui::GetTextLineHeightWithSpacing(), height * 0.8f);
         ImGuiListClipper clipper;

@@ -4,6 +4,8 @@
 #include "manager_views.hpp"
 #include "widgets.hpp"
 
+#include <algorithm>
+
 namespace primer::ui {
 
 namespace {
