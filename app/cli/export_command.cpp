@@ -51,8 +51,31 @@ Writes the records in the data folder for managers, LMS imports and LRSs.
                      one the course names, else Primer's own)
   --preset NAME      (csv) the column layout (default primer):
 )";
-constexpr const char* kHelpOutput = R"(  --output FILE      write to FILE instead of standard output
+constexpr const char* kHelpOutput = R"(  --verified-only    (csv) leave out learners whose completion does not match its
+                     signature. Without it they are exported as they are; either way
+                     standard error says how many and which learners (see primer verify)
+  --output FILE      write to FILE instead of standard output
 )";
+
+// The sentence on standard error when completions do not match their signatures: the
+// rows are never dropped silently, and the manager is told what to do.
+void warn_unverified(const ExportCount& count, bool left_out) {
+    if (count.unverified_rows == 0) return;
+    const bool one = count.unverified_rows == 1;
+    std::string learners;
+    for (const std::string& id : count.unverified_learners) learners += (learners.empty() ? "" : ", ") + id;
+    const long long unnamed = count.unverified_rows - static_cast<long long>(count.unverified_learners.size());
+    if (unnamed > 0) learners += " and " + std::to_string(unnamed) + " more";
+    std::cerr << "primer: warning: " << count.unverified_rows
+              << (one ? " completion does not match its signature (learner "
+                      : " completions do not match their signatures (learners ")
+              << learners << (one ? "): it was changed after it was signed, so it cannot be trusted. "
+                                  : "): they were changed after they were signed, so they cannot be trusted. ")
+              << (one ? "It is " : "They are ")
+              << (left_out ? "left out of this export (--verified-only). " : "exported as found. ")
+              << "Run 'primer verify' on a --preset primer export to see what does not match, and restore the "
+              << "records from a backup.\n";
+}
 
 std::string help_text() {
     std::string text = kHelpTop;
@@ -61,13 +84,20 @@ std::string help_text() {
     return text + kHelpOutput + kFilterHelp;
 }
 
+// The summary line's part on completions that do not match their signatures, if any.
+std::string unverified_note(const ExportCount& count, bool left_out) {
+    if (count.unverified_rows == 0) return "";
+    return ", " + std::to_string(count.unverified_rows) + (left_out ? " left out: not matching" : " not matching") +
+           (count.unverified_rows == 1 ? " its signature" : " their signatures");
+}
+
 }  // namespace
 
 int export_command(const Words& words) {
     const std::string help = help_text();
     ArgSpec spec{{"--format", "--preset", "--per", "--output", "--data-dir", "--course-dir", "--activity-base",
                   "--home-page", "--brand"},
-                 {"--json-array"}};
+                 {"--json-array", "--verified-only"}};
     spec.options.insert(kFilterOptions.begin(), kFilterOptions.end());
     auto parsed = parse_command(words, spec, "export", help.c_str());
     if (!parsed.args) return parsed.exit_code;
@@ -94,6 +124,12 @@ int export_command(const Words& words) {
                   << "without --preset.\n";
         return 2;
     }
+    const bool verified_only = args.has("--verified-only");
+    if (verified_only && (format != "csv" || per_module)) {
+        std::cerr << "primer: --verified-only filters per-course CSV rows, the ones that carry signatures; use it "
+                  << "with --format csv and without --per module.\n";
+        return 2;
+    }
     ExportFilter filter;
     std::string problem;
     if (!filter_from(args, filter, problem)) {
@@ -111,7 +147,7 @@ int export_command(const Words& words) {
 
     // Both formats stream into whatever output they are given.
     std::function<bool(std::ostream&, ExportCount&)> write = [&](std::ostream& out, ExportCount& count) {
-        return write_csv(*store, *preset, filter, out, count);
+        return write_csv(*store, *preset, filter, out, count, verified_only);
     };
     std::optional<Course> course;
     if (format == "xapi" || per_module) {
@@ -166,6 +202,7 @@ int export_command(const Words& words) {
             std::cerr << "primer: " << store->last_error() << "\n";
             return 1;
         }
+        warn_unverified(count, verified_only);
         return 0;
     }
     const std::filesystem::path output = args.value("--output");
@@ -175,13 +212,15 @@ int export_command(const Words& words) {
         std::cerr << "primer: " << (store->last_error().empty() ? write_error : store->last_error()) << "\n";
         return 1;
     }
+    warn_unverified(count, verified_only);
     if (per_module)
         std::cerr << "primer: exported " << count.rows << (count.rows == 1 ? " row" : " rows") << " (" << count.learners
                   << (count.learners == 1 ? " learner" : " learners") << " by module, not signed) to " << output.string()
                   << "\n";
     else if (format == "csv")
         std::cerr << "primer: exported " << count.rows << (count.rows == 1 ? " row" : " rows") << " ("
-                  << count.signed_rows << " signed) to " << output.string() << "\n";
+                  << count.signed_rows << " signed" << unverified_note(count, verified_only) << ") to " << output.string()
+                  << "\n";
     else
         std::cerr << "primer: exported " << count.rows << " statements for " << count.learners
                   << (count.learners == 1 ? " learner" : " learners") << " to " << output.string() << "\n";

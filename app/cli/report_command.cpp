@@ -15,14 +15,19 @@ namespace primer::cli {
 
 namespace {
 
-constexpr const char* kHelpTop = R"(Usage: primer report --course ID [filters] [--data-dir DIR]
+constexpr const char* kHelpTop = R"(Usage: primer report --course ID [filters] [--strict] [--data-dir DIR]
 
 Prints, from the records in the data folder: how many learners started, completed,
 passed and failed; the spread of the scores that decided each learner's result; and
 every question with how often it was answered right and the wrong answers chosen,
 hardest first. Every figure counts only the learners the filters include: the same
 summary the player's manager view shows for the same filters.
+Every completion counted is checked against its signature: the summary says how many
+do not match, and lists them (learner, course, what does not match) after it. They are
+still counted, so the figures may include changed results.
 
+  --strict           exit 1 when any completion does not match its signature
+                     (without it, the report exits 0 and warns)
 )";
 
 std::string percent(int part, int whole) {
@@ -39,6 +44,19 @@ void print(const CourseReport& report) {
               << "  passed      " << report.passed << " (" << percent(report.passed, report.passed + report.failed)
               << " of those assessed)\n"
               << "  failed      " << report.failed << "\n";
+    if (report.unverified > 0) {
+        std::cout << "  NOT VERIFIED " << report.unverified
+                  << (report.unverified == 1 ? " completion does not match its signature:\n"
+                                             : " completions do not match their signatures:\n");
+        for (const UnverifiedCompletion& u : report.unverified_named)
+            std::cout << "    " << u.learner_id << " (" << u.learner_name << ") in " << u.course_id << ": " << u.problem
+                      << "\n";
+        if (report.unverified > static_cast<int>(report.unverified_named.size()))
+            std::cout << "    and " << report.unverified - static_cast<int>(report.unverified_named.size()) << " more\n";
+        std::cout << "  These results were changed after they were signed and cannot be trusted; the figures here "
+                     "still count them. Run 'primer verify' on a 'primer export --format csv' file to check each row, "
+                     "and restore the records from a backup.\n";
+    }
     std::cout << "Deciding scores:\n";
     const int widest = std::max(1, *std::max_element(report.scores.begin(), report.scores.end()));
     for (std::size_t tenth = 0; tenth < report.scores.size(); ++tenth) {
@@ -68,7 +86,7 @@ void print(const CourseReport& report) {
 
 int report_command(const Words& words) {
     const std::string help = std::string(kHelpTop) + kFilterHelp;
-    ArgSpec spec{{"--data-dir"}};
+    ArgSpec spec{{"--data-dir"}, {"--strict"}};
     spec.options.insert(kFilterOptions.begin(), kFilterOptions.end());
     auto parsed = parse_command(words, spec, "report", help.c_str());
     if (!parsed.args) return parsed.exit_code;
@@ -94,7 +112,7 @@ int report_command(const Words& words) {
         return 1;
     }
     print(report);
-    return 0;
+    return report.unverified > 0 && args.has("--strict") ? 1 : 0;
 }
 
 }  // namespace primer::cli

@@ -6,6 +6,7 @@
 #include "args.hpp"
 #include "certificate.hpp"
 #include "certificate_pdf.hpp"
+#include "completion_verifier.hpp"
 #include "csv.hpp"
 #include "data_paths.hpp"
 #include "signing.hpp"
@@ -110,28 +111,6 @@ std::optional<CompletionRecord> record_from(const std::map<std::string, std::str
     return record;
 }
 
-// Checks a signed record against the key given or the one the store knows; `why` says
-// what is wrong when it is not valid.
-bool signature_holds(const CompletionRecord& record, const Args& args, const Store* store, std::string& why) {
-    std::string key = args.value("--public-key");
-    if (key.empty() && store) key = store->public_key(record.key_id).value_or("");
-    if (key.empty() || key_id_of(key) != record.key_id) {
-        why = "it was signed with key " + record.key_id + ", which " +
-              (args.has("--public-key") ? "is not the key given" : "these records do not know");
-        return false;
-    }
-    auto holds = [&](const CompletionRecord& r) { return verify_signature(key, signed_message(r), r.signature); };
-    if (!holds(record)) {
-        std::string signed_value;
-        const std::string field = changed_score_field(record, holds, signed_value);
-        why = "it does not match its signature: " +
-              (field.empty() ? "a signed field has been changed"
-                             : field + " has been changed (it was signed as " + signed_value + ")");
-        return false;
-    }
-    return true;
-}
-
 // What a valid certificate attests, in one sentence.
 std::string attests(const CompletionRecord& r) {
     std::string text = r.learner_id + " completed " + r.course_id + " (version " + r.course_version + ") on " +
@@ -160,8 +139,9 @@ int verify_certificate(const std::string& what, const Args& args, const Store* s
         });
         if (!record) error = "No certificate with the code " + what + " was issued from these records.";
     }
-    std::string why;
-    if (!record || !signature_holds(*record, args, store, why)) {
+    CompletionVerifier verifier(store, args.value("--public-key"));
+    const std::string why = record ? verifier.problem(*record) : "";
+    if (!record || !why.empty()) {
         std::cout << what << ": NOT VALID: " << (record ? why : error) << "\n";
         return 1;
     }
@@ -231,6 +211,7 @@ int verify_command(const Words& words) {
             return 1;
         }
     }
+    CompletionVerifier verifier(store.get(), args.value("--public-key"));
     int valid = 0, unsigned_rows = 0, failed = 0;
     for (std::size_t i = 1; i < rows.size(); ++i) {
         std::map<std::string, std::string> row;
@@ -257,8 +238,7 @@ int verify_command(const Words& words) {
             fail(problem);
             continue;
         }
-        std::string why;
-        if (!signature_holds(*record, args, store.get(), why)) {
+        if (const std::string why = verifier.problem(*record); !why.empty()) {
             fail(why);
             continue;
         }

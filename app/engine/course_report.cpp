@@ -1,16 +1,25 @@
 #include "course_report.hpp"
 
+#include "completion_verifier.hpp"
+
 #include <algorithm>
 
 namespace primer {
 
 bool build_report(const Store& store, const ExportFilter& filter, CourseReport& report) {
     report.course_id = filter.course;
+    CompletionVerifier verifier(&store);
     const bool read = store.for_each_standing(filter.course, [&](const Standing& standing) {
         if (!included(filter, standing)) return true;
         ++report.learners;
         if (standing.completed_at != 0) ++report.completed;
         if (!standing.completion) return true;
+        if (std::string problem = verifier.problem(*standing.completion); !problem.empty()) {
+            ++report.unverified;
+            if (report.unverified_named.size() < kUnverifiedNamed)
+                report.unverified_named.push_back(
+                    {standing.learner.id, standing.learner.name, standing.course_id, std::move(problem)});
+        }
         if (standing.completion->success == "passed") ++report.passed;
         if (standing.completion->success == "failed") ++report.failed;
         if (standing.completion->score_scaled) {

@@ -26,6 +26,17 @@ struct ItemStats {
     double percent_correct() const { return answers == 0 ? 0 : 100.0 * correct / answers; }
 };
 
+// A completion the report counts whose signature does not hold.
+struct UnverifiedCompletion {
+    std::string learner_id;
+    std::string learner_name;
+    std::string course_id;
+    std::string problem;  // what does not match, as CompletionVerifier says it
+};
+
+// How many unverified completions a report names; it counts them all.
+inline constexpr std::size_t kUnverifiedNamed = 100;
+
 struct CourseReport {
     std::string course_id;
     int learners = 0;
@@ -34,10 +45,15 @@ struct CourseReport {
     int failed = 0;
     std::array<int, 10> scores{};  // deciding scores in tenths: [0,10%), ..., [90%,100%]
     std::vector<ItemStats> items;  // in screen, part order
+    // Completions among those counted above that do not match their signature (they are
+    // still counted: a manager is warned, nothing is hidden), and the first kUnverifiedNamed.
+    int unverified = 0;
+    std::vector<UnverifiedCompletion> unverified_named;
 };
 
 // False, with store.last_error(), when the records could not be read. Item analysis counts
-// the answers of the learners the filter includes, like every other figure.
+// the answers of the learners the filter includes, like every other figure. Every
+// completion counted is checked against its signature (CompletionVerifier).
 bool build_report(const Store& store, const ExportFilter& filter, CourseReport& report);
 
 // The wrong answers' tokens with how often each was chosen, most chosen first (ties in

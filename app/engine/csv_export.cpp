@@ -1,5 +1,6 @@
 #include "csv_export.hpp"
 
+#include "completion_verifier.hpp"
 #include "csv.hpp"
 #include "time_format.hpp"
 
@@ -122,7 +123,8 @@ const CsvPreset* find_csv_preset(std::string_view name) {
 }
 
 bool write_csv(const Store& store, const CsvPreset& preset, const ExportFilter& filter, std::ostream& out,
-               ExportCount& count) {
+               ExportCount& count, bool verified_only) {
+    CompletionVerifier verifier(&store);
     CsvWriter writer(out);
     std::vector<std::string> fields;
     std::vector<bool> numbers;
@@ -133,6 +135,12 @@ bool write_csv(const Store& store, const CsvPreset& preset, const ExportFilter& 
     writer.row(fields);
     return store.for_each_standing(filter.course, [&](const Standing& standing) {
         if (!included(filter, standing) || (preset.completed_only && standing.completed_at == 0)) return true;
+        if (standing.completion && !verifier.problem(*standing.completion).empty()) {
+            ++count.unverified_rows;
+            if (count.unverified_learners.size() < kUnverifiedIdsKept)
+                count.unverified_learners.push_back(standing.learner.id);
+            if (verified_only) return true;
+        }
         for (std::size_t i = 0; i < preset.columns.size(); ++i) fields[i] = preset.columns[i].value(standing);
         writer.row(fields, numbers);
         ++count.rows;

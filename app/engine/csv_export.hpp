@@ -43,11 +43,19 @@ struct ExportCount {
     long long rows = 0;         // CSV rows, or xAPI statements
     long long signed_rows = 0;  // CSV rows with a signed completion
     long long learners = 0;
+    // CSV rows whose completion does not match its signature (left out with verified_only),
+    // and the first kUnverifiedIdsKept of their learners' ids.
+    long long unverified_rows = 0;
+    std::vector<std::string> unverified_learners;
 };
 
-// Writes the header and one row per included standing. False, with store.last_error(),
-// when the records could not be read.
+inline constexpr std::size_t kUnverifiedIdsKept = 20;
+
+// Writes the header and one row per included standing, checking each completion against
+// its signature (CompletionVerifier): one that fails is still written, and counted, unless
+// `verified_only` leaves it out. False, with store.last_error(), when the records could not
+// be read.
 bool write_csv(const Store& store, const CsvPreset& preset, const ExportFilter& filter, std::ostream& out,
-               ExportCount& count);
+               ExportCount& count, bool verified_only = false);
 
 }  // namespace primer

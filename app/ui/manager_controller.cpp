@@ -1,5 +1,6 @@
 #include "manager_controller.hpp"
 
+#include "completion_verifier.hpp"
 #include "time_format.hpp"
 #include "widgets.hpp"
 
@@ -127,6 +128,12 @@ void ManagerController::apply_filter() {
     if (!build_report(m_store, v.applied, v.report) ||
         !list_standings(m_store, v.applied, kLearnersShown, v.learners, v.learners_total))
         v.read_problem = m_store.last_error();
+    // The report checked every completion; the few shown are checked again for their marks,
+    // rather than the report keeping a mark for each of a million learners.
+    CompletionVerifier verifier(&m_store);
+    v.learner_unverified.clear();
+    for (const Standing& s : v.learners)
+        v.learner_unverified.push_back(s.completion && !verifier.problem(*s.completion).empty());
     read_outbox();
 }
 

@@ -33,35 +33,19 @@ void wrapped(const std::string& text, float width) {
     ImGui::PopTextWrapPos();
 }
 
-// The stop in a card edged in the "incorrect" colour; its background is drawn last, behind
-// its content, so its height need not be measured first.
+// The stop in a warning card.
 void draw_stop_card(const Theme& theme, const OutboxCounts& counts, float width) {
-    const float pad = theme.px(14);
-    const float inner = width - pad * 2;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->ChannelsSplit(2);
-    draw->ChannelsSetCurrent(1);
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + pad));
-    ImGui::BeginGroup();
+    const WarningCard card = begin_warning_card(theme, width);
     ImGui::PushFont(theme.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
-    wrapped(theme.text("lrs_outbox.stopped_title"), inner);
+    wrapped(theme.text("lrs_outbox.stopped_title"), card.inner);
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    wrapped(theme.text(stop_advice(stop_kind(counts.stopped))), inner);
-    small_text(format_text(theme.text("lrs_outbox.stopped_detail"), {{"reason", counts.stopped}}), theme, inner);
+    wrapped(theme.text(stop_advice(stop_kind(counts.stopped))), card.inner);
+    small_text(format_text(theme.text("lrs_outbox.stopped_detail"), {{"reason", counts.stopped}}), theme, card.inner);
     small_text(format_text(theme.text("lrs_outbox.nothing_lost"), {{"waiting", std::to_string(counts.waiting)}}), theme,
-               inner);
-    ImGui::EndGroup();
-    const float bottom = ImGui::GetItemRectMax().y + pad;
-    draw->ChannelsSetCurrent(0);
-    draw->AddRectFilled(top, ImVec2(top.x + width, bottom), ImGui::GetColorU32(theme.colors.incorrect_fill), theme.px(6));
-    draw->AddRect(top, ImVec2(top.x + width, bottom), ImGui::GetColorU32(theme.colors.incorrect), theme.px(6), 0,
-                  theme.px(2));
-    draw->ChannelsMerge();
-    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
-    ImGui::Dummy(ImVec2(width, theme.px(6)));
+               card.inner);
+    end_warning_card(theme, card);
 }
 
 void draw_set_aside(const Theme& theme, const std::vector<OutboxLine>& lines, float width) {
@@ -93,6 +77,30 @@ void draw_set_aside(const Theme& theme, const std::vector<OutboxLine>& lines, fl
 }
 
 }  // namespace
+
+// Its background is drawn last, behind its content, so its height need not be measured first.
+WarningCard begin_warning_card(const Theme& theme, float width) {
+    WarningCard card{ImGui::GetCursorScreenPos(), width, theme.px(14), width - theme.px(28)};
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(card.top.x + card.pad, card.top.y + card.pad));
+    ImGui::BeginGroup();
+    return card;
+}
+
+void end_warning_card(const Theme& theme, const WarningCard& card) {
+    ImGui::EndGroup();
+    const float bottom = ImGui::GetItemRectMax().y + card.pad;
+    const ImVec2 top = card.top, corner(card.top.x + card.width, bottom);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(top, corner, ImGui::GetColorU32(theme.colors.incorrect_fill), theme.px(6));
+    draw->AddRect(top, corner, ImGui::GetColorU32(theme.colors.incorrect), theme.px(6), 0, theme.px(2));
+    draw->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+    ImGui::Dummy(ImVec2(card.width, theme.px(6)));
+}
 
 void draw_outbox_panel(const Theme& theme, const ManagerDashboard& view, float width) {
     const OutboxCounts& counts = view.outbox;

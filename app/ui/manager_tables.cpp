@@ -49,6 +49,25 @@ void cell(const std::string& text) {
     ImGui::TextUnformatted(text.c_str());
 }
 
+// Out of sight, a scrolling table is not begun, but its room is taken: when the keyboard has
+// just moved to it, scroll so that it ends at the bottom (its rectangle is not known yet).
+void reveal_table_out_of_sight(ManagerDashboard& view, ManagerStop stop) {
+    if (view.focus != stop || !view.focus_changed) return;
+    ImGui::SetScrollHereY(1.0f);
+    view.focus_changed = false;
+}
+
+// Beside the success of a row whose completion does not match its signature: words in the
+// warning colour, so colour is never the only cue.
+void unverified_marker(const Theme& theme) {
+    ImGui::SameLine();
+    ImGui::PushFont(theme.fonts.bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.colors.incorrect);
+    ImGui::TextUnformatted((std::string("(") + theme.text("manager_trust.row_marker") + ")").c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
 }  // namespace
 
 bool begin_table(const Theme& theme, const char* id, int columns, float width, float height) {
@@ -115,9 +134,13 @@ void draw_learner_table(const Theme& theme, ManagerDashboard& view, float width,
     height = std::min(height, rows * (ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2) + theme.px(4));
     if (begin_table(theme, "learners", 9, width, height)) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        for (const char* name : {"Name", "Staff id", "Organisation", "Started (UTC)", "Last active (UTC)", "Completion",
-                                 "Success", "Score", "Attempts"})
-            ImGui::TableSetupColumn(name);
+        // Fixed weights rather than fitted to the content: a table first drawn after a scroll
+        // (a warning card above can push it out of sight) would take frames to fit.
+        const std::pair<const char*, float> columns[] = {
+            {"Name", 1.4f},       {"Staff id", 0.8f}, {"Organisation", 1.4f}, {"Started (UTC)", 1.3f},
+            {"Last active (UTC)", 1.3f}, {"Completion", 1.0f}, {"Success", 1.5f}, {"Score", 0.6f}, {"Attempts", 0.7f}};
+        for (const auto& [name, weight] : columns)
+            ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthStretch, weight);
         ImGui::TableHeadersRow();
         keyboard_scroll(focused, ImGui::GetTextLineHeightWithSpacing(), height * 0.8f);
         ImGuiListClipper clipper;
@@ -133,11 +156,14 @@ void draw_learner_table(const Theme& theme, ManagerDashboard& view, float width,
                 cell(when(s.updated_at));
                 cell(s.completed_at != 0 ? "Completed" : "In progress");
                 cell(success(s));
+                if (view.learner_unverified[static_cast<std::size_t>(row)]) unverified_marker(theme);
                 cell(score(s));
                 cell(s.completion ? std::to_string(s.completion->attempts) : "");
             }
         }
         end_table(theme, focused);
+    } else {
+        reveal_table_out_of_sight(view, ManagerStop::Learners);  // seen when a warning card pushes it down
     }
     reveal_focus(view, ManagerStop::Learners);
     if (view.learners_total > static_cast<long long>(view.learners.size()))
@@ -156,12 +182,7 @@ void draw_question_table(const Theme& theme, const Course& course, ManagerDashbo
     std::stable_sort(items.begin(), items.end(),
                      [](const ItemStats* a, const ItemStats* b) { return a->percent_correct() < b->percent_correct(); });
     const bool focused = view.focus == ManagerStop::Questions;
-    if (!begin_table(theme, "questions", 6, width, height)) {
-        // Out of sight, the table is not begun, but its room is taken: scroll so it ends at the bottom.
-        if (focused && view.focus_changed) ImGui::SetScrollHereY(1.0f);
-        if (focused) view.focus_changed = false;
-        return;
-    }
+    if (!begin_table(theme, "questions", 6, width, height)) return reveal_table_out_of_sight(view, ManagerStop::Questions);
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthStretch, 1.0f);

@@ -222,6 +222,7 @@ void draw_manager_view(const Theme& theme, const Course& course, ManagerDashboar
         ImGui::TextWrapped("%s", view.read_problem.c_str());
         ImGui::PopStyleColor();
     }
+    draw_trust_card(theme, view.report, width);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
     draw_figures(theme, view.report, width);
 

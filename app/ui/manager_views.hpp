@@ -41,6 +41,7 @@ struct ManagerDashboard {
     CourseReport report;
     std::vector<Standing> learners;  // the first kLearnersShown
     long long learners_total = 0;
+    std::vector<bool> learner_unverified;  // beside `learners`: its completion does not match its signature
     std::string read_problem;  // the records could not be read
     ManagerStop focus = ManagerStop::Organisation;
     bool focus_changed = true;  // a text field stop takes the keyboard on the next frame
@@ -76,6 +77,19 @@ void draw_learner_table(const Theme& theme, ManagerDashboard& view, float width,
 void draw_question_table(const Theme& theme, const Course& course, ManagerDashboard& view, float width, float height);
 void draw_export_panel(const Theme& theme, ManagerDashboard& view, RequestQueue& requests, float width);
 void draw_outbox_panel(const Theme& theme, const ManagerDashboard& view, float width);  // manager_outbox_panel.cpp
+// Completions that do not match their signatures: a warning card (manager_trust_card.cpp).
+void draw_trust_card(const Theme& theme, const CourseReport& report, float width);
+
+// A card edged in the "incorrect" colour for what a manager must not miss (manager_outbox_panel.cpp):
+// draw its content between begin and end, `inner` wide.
+struct WarningCard {
+    ImVec2 top;
+    float width = 0;
+    float pad = 0;
+    float inner = 0;
+};
+WarningCard begin_warning_card(const Theme& theme, float width);
+void end_warning_card(const Theme& theme, const WarningCard& card);
 // The dashboard's tables (manager_tables.cpp): a scrolling table in the view's colours, and its end.
 bool begin_table(const Theme& theme, const char* id, int columns, float width, float height);
 void end_table(const Theme& theme, bool focused);

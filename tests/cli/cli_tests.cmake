@@ -151,6 +151,11 @@ add_test(NAME cli.export_and_verify
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/export_verify.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-export-verify
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 
+# A completion row edited in the database: report and export name it, nothing is dropped.
+add_test(NAME cli.report_export_flag_unverified
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/report_unverified.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-report-unverified
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
 # xAPI statements: third-party validator, stable ids, no reflections.
 add_test(NAME cli.xapi_export_is_valid
          COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/xapi_export.sh ${PRIMER} ${CMAKE_BINARY_DIR}/cli-xapi-export

@@ -55,6 +55,10 @@ add_test(NAME gui.read_aloud_views
 add_test(NAME gui.manager_view
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_view.sh $<TARGET_FILE:primer>
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/manager_view)
+# A completion edited in the database: a warning card and a marked row, read by OCR.
+add_test(NAME gui.manager_trust
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_trust.sh $<TARGET_FILE:primer>
+                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/manager_trust)
 add_test(NAME gui.comfort_settings
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/comfort_settings.sh $<TARGET_FILE:primer>
                  ${PROJECT_SOURCE_DIR}/modules ${CMAKE_BINARY_DIR}/gui/comfort_settings)
@@ -76,7 +80,7 @@ add_test(NAME gui.narration_speed
 set_tests_properties(gui.sign_in_answer_resume gui.screenshot_option gui.brand gui.conversation gui.assessment gui.choice_kinds
                      gui.sort_kinds gui.explainer gui.wellbeing gui.course_screenshots gui.manager_view gui.read_aloud
                      gui.comfort_settings gui.preview gui.narration_speed gui.language
-                     gui.module_language gui.read_aloud_language gui.read_aloud_views gui.certificate PROPERTIES
+                     gui.module_language gui.read_aloud_language gui.read_aloud_views gui.certificate gui.manager_trust PROPERTIES
                      TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The assessment test waits out a one-minute time limit with no input; the choice kinds
 # test types Unicode slowly, as xdotool needs.
