@@ -32,6 +32,8 @@ void ManagerController::draw(RequestQueue& requests) {
         m_view.syncing = m_access.sync_progress();
         if (was_running && m_view.syncing.finished) read_outbox();  // what the sync changed
     }
+    // A background sync's run has woken the window: show what it changed, untouched.
+    if (m_access.background_runs && m_access.background_runs() != m_background_runs) read_outbox();
     draw_manager_view(m_theme, m_course, m_view, requests);
 }
 
@@ -131,6 +133,7 @@ void ManagerController::apply_filter() {
 }
 
 void ManagerController::read_outbox() {
+    if (m_access.background_runs) m_background_runs = m_access.background_runs();
     ManagerDashboard& v = m_view;
     v.outbox = OutboxCounts{};
     v.set_aside.clear();

@@ -87,8 +87,8 @@ void draw_header(const Theme& theme, const Course& course, ManagerDashboard& vie
         ImGui::GetContentRegionAvail().x - padding.x * 2 - button_width(back, theme) - theme.px(24);
     const float title_height =
         theme.fonts.small->CalcTextSizeA(theme.fonts.small->FontSize, FLT_MAX, title_width, course.title.c_str()).y;
-    const float height = std::max(theme.px(68), padding.y * 2 + title_height + theme.fonts.bold->FontSize +
-                                                    ImGui::GetStyle().ItemSpacing.y * 2);
+    const float height = std::max(theme.px(68), padding.y * 2 + title_height + ImGui::GetStyle().ItemSpacing.y +
+                                                    theme.fonts.bold->FontSize + theme.px(4));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.colors.surface);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
     ImGui::BeginChild("manager-bar", ImVec2(0, height), false,
