@@ -85,7 +85,10 @@ void draw_set_aside(const Theme& theme, ManagerDashboard& view, float width) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(theme.text("lrs_outbox.column_verb"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(theme.text("lrs_outbox.column_learner"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
-    ImGui::TableSetupColumn(theme.text("lrs_outbox.column_time"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    // The time is as wide as its heading or a time, so it is never cut at the cell's edge.
+    const char* time_heading = theme.text("lrs_outbox.column_time");
+    ImGui::TableSetupColumn(time_heading, ImGuiTableColumnFlags_WidthFixed,
+                            std::max(ImGui::CalcTextSize(time_heading).x, ImGui::CalcTextSize("2026-03-01 14:05").x));
     ImGui::TableSetupColumn(theme.text("lrs_outbox.column_reason"), ImGuiTableColumnFlags_WidthStretch, 3.5f);
     table_headers();
     keyboard_scroll(focused, text_line + padding, height * 0.8f);
