@@ -62,8 +62,9 @@ struct InstallationId {
 
 // The manager view's passphrase, exports and "Sync now", backed by the data folder's files.
 ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, SyncNowJob& sync,
-                                 const std::filesystem::path& data_dir, const Course* course,
-                                 const InstallationId& installation, const LrsSettings& brand_defaults,
+                                 const BackgroundSync* background, const std::filesystem::path& data_dir,
+                                 const Course* course, const InstallationId& installation,
+                                 const LrsSettings& brand_defaults,
                                  const Clock& clock) {
     ui::ManagerAccess access;
     access.exports_folder = data_dir / "exports";
@@ -111,6 +112,7 @@ ui::ManagerAccess manager_access(ManagerPassphrase& passphrase, ExportJob& job, 
         access.start_sync = [&sync, job_settings] { return sync.start(job_settings); };
         access.sync_progress = [&sync] { return sync.status(); };
     }
+    if (background) access.background_runs = [background] { return background->runs(); };
     return access;
 }
 
@@ -274,8 +276,8 @@ int run_player(const PlayerLaunch& launch) {
         window->reload_fonts();
     };
     if (!launch.preview)
-        setup.manager = manager_access(passphrase, export_job, sync_now, data_dir, setup.course, installation,
-                                       lrs_defaults(brand), clock);
+        setup.manager = manager_access(passphrase, export_job, sync_now, lrs_sync.get(), data_dir, setup.course,
+                                       installation, lrs_defaults(brand), clock);
     setup.learner = launch.learner;
     Diagnostics locale_problems;
     const std::vector<UiStrings> locales = read_locale_folder(locales_dir(), locale_problems);
@@ -347,7 +349,11 @@ int run_player(const PlayerLaunch& launch) {
         }
         return 0;
     }
+    // A background run wakes the loop so the manager view can show what it did; never once
+    // the window has gone.
+    if (lrs_sync) lrs_sync->on_run([] { Window::wake(); });
     window->run(hooks);
+    if (lrs_sync) lrs_sync->on_run(nullptr);
     return 0;
 }
 

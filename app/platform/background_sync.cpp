@@ -33,6 +33,11 @@ void BackgroundSync::records_changed() {
     m_wake.notify_one();
 }
 
+void BackgroundSync::on_run(std::function<void()> ran) {
+    std::lock_guard lock(m_mutex);
+    m_ran = std::move(ran);
+}
+
 void BackgroundSync::work() {
     std::unique_lock lock(m_mutex);
     std::optional<Millis> retry_at;
@@ -48,7 +53,9 @@ void BackgroundSync::work() {
         const SyncOutcome outcome = run_sync(m_job, {}, &m_cancel);
         report(outcome);
         lock.lock();
+        ++m_runs;
         if (last) break;
+        if (m_ran) m_ran();
         // A refusal needs a person; only new records (or the next start) try again.
         retry_at.reset();
         if (outcome.error.empty() && !outcome.result.stopped && outcome.counts.next_attempt_at != 0)

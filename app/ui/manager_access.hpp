@@ -7,6 +7,7 @@
 #include "passphrase.hpp"
 #include "worker_progress.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -36,6 +37,9 @@ struct ManagerAccess {
     std::function<bool()> start_sync;  // false while one runs
     std::function<ExportProgress()> sync_progress;
     std::string sync_target;
+    // How many runs the background sync (lrs.toml: auto = true) has finished; empty when it
+    // is off. Each run wakes the window, and the view reads the outbox again when this grows.
+    std::function<std::uint64_t()> background_runs;
 };
 
 }  // namespace primer::ui

@@ -33,6 +33,8 @@ void ManagerController::draw(RequestQueue& requests) {
         m_view.syncing = m_access.sync_progress();
         if (was_running && m_view.syncing.finished) read_outbox();  // what the sync changed
     }
+    // A background sync's run has woken the window: show what it changed, untouched.
+    if (m_access.background_runs && m_access.background_runs() != m_background_runs) read_outbox();
     draw_manager_view(m_theme, m_course, m_view, requests);
 }
 
@@ -70,7 +72,7 @@ void ManagerController::open() {
     m_view.sync_target = m_access.start_sync ? m_access.sync_target : "";
     if (!m_access.passphrase_state) {
         m_gate.state = PassphraseState::Damaged;
-        m_gate.problem = "The manager view is not available in this player.";
+        m_gate.problem = m_theme.text("manager_gate.not_available");
         return;
     }
     m_gate.state = m_access.passphrase_state(m_gate.problem);
@@ -89,7 +91,7 @@ void ManagerController::unlock(const std::string& typed) {
         return;
     case PassphraseCheck::Wrong:
         m_attempts.failed(now);
-        m_gate.problem = "That passphrase is not right. Please check it and try again.";
+        m_gate.problem = m_theme.text("manager_gate.not_right");
         m_gate.focus_field = 0;
         return;
     case PassphraseCheck::Unreadable: m_gate.state = m_access.passphrase_state(m_gate.problem); return;
@@ -114,11 +116,11 @@ void ManagerController::apply_filter() {
     auto from = parse_day(trimmed(v.from));
     auto to = parse_day(trimmed(v.to));
     if (!from || !to) {
-        v.filter_problem = "Please write dates as year-month-day, for example 2026-03-01, or leave them empty.";
+        v.filter_problem = m_theme.text("manager.dates_unreadable");
         return;
     }
     if (*from != 0 && *to != 0 && *to <= *from) {
-        v.filter_problem = "The 'Active before' date needs to be after the 'Active from' date.";
+        v.filter_problem = m_theme.text("manager.dates_backwards");
         return;
     }
     v.filter_problem.clear();
@@ -138,6 +140,7 @@ void ManagerController::apply_filter() {
 }
 
 void ManagerController::read_outbox() {
+    if (m_access.background_runs) m_background_runs = m_access.background_runs();
     ManagerDashboard& v = m_view;
     v.outbox = OutboxCounts{};
     v.set_aside.clear();

@@ -38,6 +38,7 @@ private:
     bool m_unlocked = false;
     ManagerGateForm m_gate;
     ManagerDashboard m_view;
+    std::uint64_t m_background_runs = 0;  // as of the outbox shown
 };
 
 }  // namespace primer::ui

@@ -16,8 +16,9 @@ std::string format_label(const std::string& format) {
     return name + " CSV";
 }
 
-// A worker's bar and its count while it runs, then the sentence it ended with.
-void draw_progress(const Theme& theme, const ExportProgress& progress, const char* unit, float width) {
+// A worker's bar and its count while it runs (`counted`: a locale key with {done} and {total}),
+// then the sentence it ended with.
+void draw_progress(const Theme& theme, const ExportProgress& progress, const char* counted, float width) {
     if (progress.running || progress.finished) {
         const float fraction = progress.total > 0 ? static_cast<float>(progress.done) / static_cast<float>(progress.total)
                                                   : (progress.finished ? 1.0f : 0.0f);
@@ -26,7 +27,9 @@ void draw_progress(const Theme& theme, const ExportProgress& progress, const cha
         ImGui::ProgressBar(progress.finished ? 1.0f : fraction, ImVec2(width, theme.px(10)), "");
         ImGui::PopStyleColor();
         if (progress.running)
-            small_text(std::to_string(progress.done) + " of " + std::to_string(progress.total) + " " + unit, theme, width);
+            small_text(format_text(theme.text(counted), {{"done", std::to_string(progress.done)},
+                                                         {"total", std::to_string(progress.total)}}),
+                       theme, width);
     }
     if (progress.finished) {
         ImGui::PushStyleColor(ImGuiCol_Text, progress.succeeded ? theme.colors.correct : theme.colors.incorrect);
@@ -42,7 +45,7 @@ void draw_sync_button(const Theme& theme, ManagerDashboard& view, RequestQueue& 
     const bool running = view.syncing.running;
     const bool focused = view.focus == ManagerStop::Sync;
     ImGui::SameLine();
-    const std::string label = "Sync now with " + view.sync_target;
+    const std::string label = format_text(theme.text("manager_export.sync_now"), {{"host", view.sync_target}});
     if ((secondary_button(label.c_str(), theme, !running) || (focused && pressed(ImGuiKey_Enter))) && !running)
         requests.push(ManagerRequest{ManagerRequest::Kind::Sync, "", ""});
     if (focused) focus_ring(theme);
@@ -62,7 +65,7 @@ void draw_export_panel(const Theme& theme, ManagerDashboard& view, RequestQueue&
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::PushFont(theme.fonts.bold);
-    ImGui::TextUnformatted("Format");
+    ImGui::TextUnformatted(theme.text("manager_export.format"));
     ImGui::PopFont();
     const std::vector<std::string> formats = export_formats();
     std::vector<std::string> labels;
@@ -71,17 +74,16 @@ void draw_export_panel(const Theme& theme, ManagerDashboard& view, RequestQueue&
     choice_row(theme, "format", labels, view.format, view.focus == ManagerStop::Format && !progress.running);
     reveal_focus(view, ManagerStop::Format);
     const std::string format = formats[static_cast<std::size_t>(view.format)];
-    const CsvPreset* preset = find_csv_preset(format);
-    small_text(preset ? preset->description
-                      : std::string("xAPI statements, one per line, valid for xAPI 1.0.3 and 2.0; no reflections"),
-               theme, width);
+    // Each format's description is "manager_export.preset_" and its name (a Catch2 test checks every one is there).
+    small_text(theme.text("manager_export.preset_" + format), theme, width);
 
-    const std::string hint = "a new file in " + view.exports_folder;
-    bool enter = manager_field(theme, view, ManagerStop::Path, "Save to (a name or a path)", hint.c_str(), view.path,
-                               sizeof view.path, width);
+    const std::string hint = format_text(theme.text("manager_export.new_file_in"), {{"folder", view.exports_folder}});
+    bool enter = manager_field(theme, view, ManagerStop::Path, theme.text("manager_export.save_to"), hint.c_str(),
+                               view.path, sizeof view.path, width);
 
     const long long learners = view.report.learners;
-    const std::string button = "Export " + std::to_string(learners) + (learners == 1 ? " learner" : " learners");
+    const char* button_key = learners == 1 ? "manager_export.export_one" : "manager_export.export_many";
+    const std::string button = format_text(theme.text(button_key), {{"count", std::to_string(learners)}});
     const bool focused = view.focus == ManagerStop::Export;
     if ((primary_button(button.c_str(), theme, !progress.running) || enter || (focused && pressed(ImGuiKey_Enter))) &&
         !progress.running)
@@ -89,10 +91,10 @@ void draw_export_panel(const Theme& theme, ManagerDashboard& view, RequestQueue&
     if (focused) focus_ring(theme);
     reveal_focus(view, ManagerStop::Export);
     draw_sync_button(theme, view, requests);
-    draw_progress(theme, progress, "learners written", width);
-    draw_progress(theme, view.syncing, "statements sent", width);
+    draw_progress(theme, progress, "manager_export.learners_written", width);
+    draw_progress(theme, view.syncing, "manager_export.statements_sent", width);
     draw_outbox_panel(theme, view, width);
-    small_text("The filters above apply. Reflections are never exported.", theme, width);
+    small_text(theme.text("manager_export.filters_apply"), theme, width);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
 }

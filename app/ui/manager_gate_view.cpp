@@ -1,5 +1,6 @@
 // The door to the manager view: the passphrase, or on a first visit a new one typed twice.
-// Enter goes ahead, Escape goes back to sign-in, Tab moves between the two fields.
+// Enter goes ahead, Escape goes back to sign-in, Tab moves between the two fields. Its words
+// are the [manager_gate] locale table's.
 #include "manager_views.hpp"
 #include "widgets.hpp"
 
@@ -30,7 +31,7 @@ void draw_manager_gate(const Theme& theme, const Course& course, ManagerGateForm
     const float inner = begin_card(theme, "manager-gate", theme.px(560), theme.px(60), form.card_height);
 
     ImGui::PushFont(theme.fonts.display);
-    ImGui::TextUnformatted("Manager view");
+    ImGui::TextUnformatted(theme.text("manager_gate.title"));
     ImGui::PopFont();
     small_text(course.title, theme);
     ImGui::Dummy(ImVec2(0, theme.px(8)));
@@ -44,35 +45,37 @@ void draw_manager_gate(const Theme& theme, const Course& course, ManagerGateForm
     ImGui::PushAllowKeyboardFocus(false);  // Tab is ours (above), not ImGui's as well
     if (choosing) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted("No manager passphrase is set on this computer yet. Choose one of at least 10 "
-                               "characters and type it twice. You will need it each time you open this view.");
+        ImGui::TextUnformatted(theme.text("manager_gate.choose_intro"));
         ImGui::PopTextWrapPos();
         ImGui::Dummy(ImVec2(0, theme.px(4)));
-        enter |= passphrase_field(0, "New passphrase", form.first, sizeof form.first, form, theme, inner);
-        enter |= passphrase_field(1, "The same passphrase again", form.second, sizeof form.second, form, theme, inner);
+        enter |= passphrase_field(0, theme.text("manager_gate.new_passphrase"), form.first, sizeof form.first, form,
+                                  theme, inner);
+        enter |= passphrase_field(1, theme.text("manager_gate.same_again"), form.second, sizeof form.second, form, theme,
+                                  inner);
     } else if (fields == 1) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted("Learners' records are shown here. Please enter the manager passphrase.");
+        ImGui::TextUnformatted(theme.text("manager_gate.enter_intro"));
         ImGui::PopTextWrapPos();
         ImGui::Dummy(ImVec2(0, theme.px(4)));
-        enter |= passphrase_field(0, "Manager passphrase", form.first, sizeof form.first, form, theme, inner);
+        enter |= passphrase_field(0, theme.text("manager_gate.passphrase"), form.first, sizeof form.first, form, theme,
+                                  inner);
     }
     ImGui::PopAllowKeyboardFocus();
     calm_problem(theme, form.problem);
     const bool waiting = form.wait_left > 0;
     if (waiting) {
         const long long seconds = (form.wait_left + 999) / 1000;
-        small_text("After several tries Primer waits a little before the next: you can try again in " +
-                       std::to_string(seconds) + (seconds == 1 ? " second." : " seconds."),
+        small_text(format_text(theme.text(seconds == 1 ? "manager_gate.wait_one" : "manager_gate.wait_many"),
+                               {{"seconds", std::to_string(seconds)}}),
                    theme, inner);
     }
     ImGui::Dummy(ImVec2(0, theme.px(4)));
 
     if (fields > 0) {
-        const char* go = choosing ? "Set passphrase and open" : "Open manager view";
+        const char* go = theme.text(choosing ? "manager_gate.set_and_open" : "manager_gate.open");
         if (primary_button(go, theme, !waiting, inner) || (enter && !waiting)) {
             if (form.first[0] == '\0')
-                form.problem = "Please type the passphrase first.";
+                form.problem = theme.text("manager_gate.type_first");
             else {
                 requests.push(ManagerRequest{choosing ? ManagerRequest::Kind::SetPassphrase : ManagerRequest::Kind::Unlock,
                                              form.first, form.second});
@@ -80,10 +83,10 @@ void draw_manager_gate(const Theme& theme, const Course& course, ManagerGateForm
             }
         }
         // Hashing takes a moment after this frame is shown; say so rather than look stuck.
-        if (form.checking) small_text("Checking the passphrase...", theme, inner);
+        if (form.checking) small_text(theme.text("manager_gate.checking"), theme, inner);
     }
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-    if (secondary_button("Back to sign-in (Esc)", theme, true, inner) || escape)
+    if (secondary_button(theme.text("manager_gate.back"), theme, true, inner) || escape)
         requests.push(ManagerRequest{ManagerRequest::Kind::Leave, "", ""});
 
     end_card(form.card_height);

@@ -2,11 +2,12 @@
 // when the last sync (the background one or Sync now) was stopped by the LRS, what happened
 // and what to do, in a card nobody can miss; else the last problem and the next try; then
 // the set-aside statements with the LRS's reasons. Read from the store (ManagerController)
-// when the view opens, filters are applied and Sync now ends, so a background sync's stop
-// shows at the next of these. Credentials are never shown: the reasons
-// name lrs.toml, never its contents.
+// when the view opens, filters are applied, Sync now ends and each background sync run ends
+// (it wakes the window), so what a background run sent or met shows untouched. Credentials
+// are never shown: the reasons name lrs.toml, never its contents. The set-aside table is a keyboard stop: up, down,
+// Page Up and Page Down scroll it.
+#include "manager_cells.hpp"
 #include "manager_views.hpp"
-#include "time_format.hpp"
 #include "widgets.hpp"
 
 #include <algorithm>
@@ -48,7 +49,8 @@ void draw_stop_card(const Theme& theme, const OutboxCounts& counts, float width)
     end_warning_card(theme, card);
 }
 
-void draw_set_aside(const Theme& theme, const std::vector<OutboxLine>& lines, float width) {
+void draw_set_aside(const Theme& theme, ManagerDashboard& view, float width) {
+    const std::vector<OutboxLine>& lines = view.set_aside;
     ImGui::PushFont(theme.fonts.bold);
     wrapped(format_text(theme.text("lrs_outbox.set_aside_heading"), {{"count", std::to_string(lines.size())}}), width);
     ImGui::PopFont();
@@ -57,23 +59,31 @@ void draw_set_aside(const Theme& theme, const std::vector<OutboxLine>& lines, fl
     const float height = std::min(theme.px(260), text_line + padding +
                                                      static_cast<float>(lines.size()) * (text_line * 5 + padding) +
                                                      theme.px(4));
-    if (!begin_table(theme, "set-aside", 4, width, height)) return;
+    const bool focused = view.focus == ManagerStop::SetAside;
+    if (!begin_table(theme, "set-aside", 4, width, height)) {
+        // Out of sight, the table is not begun, but its room is taken: scroll so it ends at the bottom.
+        if (focused && view.focus_changed) ImGui::SetScrollHereY(1.0f);
+        if (focused) view.focus_changed = false;
+        return;
+    }
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(theme.text("lrs_outbox.column_verb"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(theme.text("lrs_outbox.column_learner"), ImGuiTableColumnFlags_WidthStretch, 0.7f);
-    ImGui::TableSetupColumn(theme.text("lrs_outbox.column_time"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    // The time is as wide as its heading or a time, so it is never cut at the cell's edge.
+    const char* time_heading = theme.text("lrs_outbox.column_time");
+    ImGui::TableSetupColumn(time_heading, ImGuiTableColumnFlags_WidthFixed,
+                            std::max(ImGui::CalcTextSize(time_heading).x, ImGui::CalcTextSize("2026-03-01 14:05").x));
     ImGui::TableSetupColumn(theme.text("lrs_outbox.column_reason"), ImGuiTableColumnFlags_WidthStretch, 3.5f);
-    ImGui::TableHeadersRow();
+    table_headers();
+    keyboard_scroll(focused, text_line + padding, height * 0.8f);
     for (const OutboxLine& line : lines) {
         ImGui::TableNextRow();
-        for (const std::string* text : {&line.verb, &line.learner, &line.time}) {
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(text->c_str());
-        }
+        for (const std::string* text : {&line.verb, &line.learner, &line.time}) cell(*text);
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", line.reason.c_str());  // long reasons wrap in their cell
     }
-    end_table(theme, false);
+    end_table(theme, focused);
+    reveal_focus(view, ManagerStop::SetAside);
 }
 
 }  // namespace
@@ -102,7 +112,7 @@ void end_warning_card(const Theme& theme, const WarningCard& card) {
     ImGui::Dummy(ImVec2(card.width, theme.px(6)));
 }
 
-void draw_outbox_panel(const Theme& theme, const ManagerDashboard& view, float width) {
+void draw_outbox_panel(const Theme& theme, ManagerDashboard& view, float width) {
     const OutboxCounts& counts = view.outbox;
     const int set_aside = counts.quarantined + counts.rejected;
     if (view.sync_target.empty() && counts.waiting + counts.sent + set_aside == 0 && view.outbox_problem.empty()) return;
@@ -124,13 +134,11 @@ void draw_outbox_panel(const Theme& theme, const ManagerDashboard& view, float w
         draw_stop_card(theme, counts, width);
     } else if (counts.waiting > 0 && !counts.last_error.empty()) {
         small_text(format_text(theme.text("lrs_outbox.last_problem"), {{"reason", counts.last_error}}), theme, width);
-        if (counts.next_attempt_at != 0) {
-            std::string at = format_utc(counts.next_attempt_at).substr(0, 16);  // "2026-03-01T10:15"
-            at[10] = ' ';
-            small_text(format_text(theme.text("lrs_outbox.next_retry"), {{"time", at}}), theme, width);
-        }
+        if (counts.next_attempt_at != 0)
+            small_text(format_text(theme.text("lrs_outbox.next_retry"), {{"time", when(counts.next_attempt_at)}}), theme,
+                       width);
     }
-    if (!view.set_aside.empty()) draw_set_aside(theme, view.set_aside, width);
+    if (!view.set_aside.empty()) draw_set_aside(theme, view, width);
 }
 
 }  // namespace primer::ui

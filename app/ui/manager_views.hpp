@@ -28,7 +28,10 @@ struct ManagerGateForm {
 };
 
 // The keyboard's stops on the dashboard, in Tab order.
-enum class ManagerStop { Back, Organisation, Status, From, To, Apply, Learners, Questions, Format, Path, Export, Sync, Count };
+// Sync and SetAside are skipped when there is no LRS or nothing set aside.
+enum class ManagerStop {
+    Back, Organisation, Status, From, To, Apply, Learners, Questions, Format, Path, Export, Sync, SetAside, Count
+};
 
 struct ManagerDashboard {
     // The filter being edited; applied with Apply or Enter.
@@ -45,15 +48,13 @@ struct ManagerDashboard {
     std::string read_problem;  // the records could not be read
     ManagerStop focus = ManagerStop::Organisation;
     bool focus_changed = true;  // a text field stop takes the keyboard on the next frame
-    float scroll_learners = -1;  // a scroll position asked for by the keyboard
-    float scroll_questions = -1;
     int format = 0;            // index into the export choices: CSV presets, then xAPI
     char path[512] = "";       // empty: a new file in the exports folder
     std::string exports_folder;
     ExportProgress exporting;
     ExportProgress syncing;
     std::string sync_target;   // the LRS's host; empty when none is set up
-    OutboxCounts outbox;       // read when the view opens, filters are applied and Sync now ends
+    OutboxCounts outbox;  // read when the view opens, filters are applied, Sync now ends or a background run does
     std::vector<OutboxLine> set_aside;  // quarantined and rejected statements, oldest first
     std::string outbox_problem;         // the outbox could not be read
 };
@@ -61,11 +62,15 @@ struct ManagerDashboard {
 inline constexpr std::size_t kLearnersShown = 1000;
 
 struct StatusChoice {
-    const char* label;
+    const char* label;  // a locale key
     const char* value;  // ExportFilter::status
 };
 inline constexpr StatusChoice kStatusChoices[] = {
-    {"All", ""}, {"Completed", "completed"}, {"In progress", "in-progress"}, {"Passed", "passed"}, {"Failed", "failed"}};
+    {"manager.all", ""},
+    {"manager.completed", "completed"},
+    {"manager.in_progress", "in-progress"},
+    {"manager.passed", "passed"},
+    {"manager.failed", "failed"}};
 inline constexpr int kStatusChoiceCount = static_cast<int>(sizeof kStatusChoices / sizeof kStatusChoices[0]);
 
 void draw_manager_gate(const Theme& theme, const Course& course, ManagerGateForm& form, RequestQueue& requests);
@@ -76,7 +81,7 @@ void draw_score_distribution(const Theme& theme, const CourseReport& report, flo
 void draw_learner_table(const Theme& theme, ManagerDashboard& view, float width, float height);
 void draw_question_table(const Theme& theme, const Course& course, ManagerDashboard& view, float width, float height);
 void draw_export_panel(const Theme& theme, ManagerDashboard& view, RequestQueue& requests, float width);
-void draw_outbox_panel(const Theme& theme, const ManagerDashboard& view, float width);  // manager_outbox_panel.cpp
+void draw_outbox_panel(const Theme& theme, ManagerDashboard& view, float width);  // manager_outbox_panel.cpp
 // Completions that do not match their signatures: a warning card (manager_trust_card.cpp).
 void draw_trust_card(const Theme& theme, const CourseReport& report, float width);
 
@@ -92,7 +97,12 @@ WarningCard begin_warning_card(const Theme& theme, float width);
 void end_warning_card(const Theme& theme, const WarningCard& card);
 // The dashboard's tables (manager_tables.cpp): a scrolling table in the view's colours, and its end.
 bool begin_table(const Theme& theme, const char* id, int columns, float width, float height);
+// The header row, each column's name wrapping in its cell: longer words (Welsh, large text)
+// are never cut off as ImGui's own header row would.
+void table_headers();
 void end_table(const Theme& theme, bool focused);
+// Up and down move `row`, Page Up and Page Down `page`, in the table being drawn, when it has the focus.
+void keyboard_scroll(bool focused, float row, float page);
 
 // The export choices in the panel's order: every CSV preset, then xAPI.
 std::vector<std::string> export_formats();

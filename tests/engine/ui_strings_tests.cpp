@@ -1,6 +1,7 @@
 // The player's own words: the {name} format, lookup with English under it, locale files read
 // with file:line:col diagnostics, the check of a locale against English, and every shipped
 // locale complete and every key the screens ask for present in English.
+#include "csv_export.hpp"
 #include "test_support.hpp"
 #include "ui_strings.hpp"
 
@@ -168,20 +169,37 @@ TEST_CASE("Every key the player's screens ask for is in English", "[ui_strings]"
         read_ui_strings(kSourceDir / "assets" / "locales" / "en.toml", "en.toml", diagnostics);
     REQUIRE(english);
     // Keys are string literals of dotted lower-case words ("top_bar.support"); the screens
-    // pick them in ternaries and tables too, so every such literal in app/ui is checked.
+    // pick them in ternaries and tables too (the manager's status choices in a header), so
+    // every such literal in app/ui's sources and headers is checked.
     const std::regex key(R"re("([a-z_]+(\.[a-z0-9_]+)+)")re");
     int found = 0;
     for (const auto& entry : std::filesystem::directory_iterator(kSourceDir / "app" / "ui")) {
-        if (entry.path().extension() != ".cpp") continue;
+        if (entry.path().extension() != ".cpp" && entry.path().extension() != ".hpp") continue;
         std::ifstream in(entry.path());
         const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
         for (std::sregex_iterator it(text.begin(), text.end(), key), end; it != end; ++it) {
             const std::string name = (*it)[1];
             if (name.ends_with(".hpp") || name.ends_with(".toml")) continue;
+            if (name.ends_with("_")) continue;  // a prefix a name is added to, checked by its own test
             INFO(entry.path().filename().string() << ": " << name);
             CHECK(english->entries.count(name) == 1);
             ++found;
         }
     }
     CHECK(found > 300);
+}
+
+TEST_CASE("Every export format the manager view offers is described in English", "[ui_strings]") {
+    Diagnostics diagnostics;
+    const std::optional<UiStrings> english =
+        read_ui_strings(kSourceDir / "assets" / "locales" / "en.toml", "en.toml", diagnostics);
+    REQUIRE(english);
+    // The panel looks the description up by the format's name: a new CSV preset needs its words.
+    std::vector<std::string> formats{"xapi"};
+    for (const CsvPreset& preset : csv_presets()) formats.emplace_back(preset.name);
+    REQUIRE(formats.size() >= 5);
+    for (const std::string& format : formats) {
+        INFO(format);
+        CHECK(english->entries.count("manager_export.preset_" + format) == 1);
+    }
 }

@@ -102,6 +102,11 @@ add_test(NAME gui.manager_sync
          COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_sync.sh $<TARGET_FILE:primer>
                  ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/manager_sync)
 set_tests_properties(gui.manager_sync PROPERTIES TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+# The manager view in Welsh, kept up to date by the background sync's runs.
+add_test(NAME gui.manager_live
+         COMMAND ${XVFB_RUN} bash ${CMAKE_CURRENT_LIST_DIR}/manager_live.sh $<TARGET_FILE:primer>
+                 ${GUI_FIXTURE} ${CMAKE_BINARY_DIR}/gui/manager_live)
+set_tests_properties(gui.manager_live PROPERTIES TIMEOUT 120 RESOURCE_LOCK display ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 # The whole built-in course by keyboard alone, with a fixed seed. The helper prints the keys
 # that answer the screen on view right, from the learner's saved progress and the engine's
 # seeded shuffles; the player itself is unchanged for the test.

@@ -2,8 +2,8 @@
 # "Sync now" in the manager view, with real keys and a loopback fake LRS: Ctrl+M from
 # sign-in, the passphrase, Shift+Tab to the button, Enter; the LRS then holds exactly the
 # exported statements, the view says so, and the password never reaches the player's output.
-# Then, in the same view: a statement the LRS refuses as invalid is listed as set aside with
-# its reason, and when the LRS refuses the credentials (401) the view says sync has stopped
+# Then, in the same view: statements the LRS refuses as invalid are listed as set aside with
+# its reason (Tab reaches their table, Page Down scrolls it), and when the LRS refuses the credentials (401) the view says sync has stopped
 # and to check the username and password in lrs.toml, without showing them.
 # Usage (under xvfb-run): manager_sync.sh PRIMER COURSE OUT
 set -euo pipefail
@@ -44,28 +44,39 @@ check_lrs_holds_export
 ocr() { tesseract "$OUT/$1.png" - 2>/dev/null | tr -s ' \n' ' ' | tee "$OUT/$1.txt"; }
 grep -q "Waiting: 0 Sent: [1-9][0-9]* Set aside: 0" <<<"$(ocr 02-synced)" || fail "the outbox counts are not shown: $(cat "$OUT/02-synced.txt")"
 
-# A new learner's records, queued by primer sync --status while the view is open; one of
-# its statements is damaged so that the LRS refuses it as invalid (400).
+# A new learner's records, queued by primer sync --status while the view is open; its
+# statements are damaged so that the LRS refuses them as invalid (400): more set aside
+# than their table shows at once, so the keyboard scrolls it.
 "$PRIMER" autoplay --course "$COURSE" --data-dir "$data" --learner C-3 --strategy correct >/dev/null
 run_sync --status
 expect_status 0 "sync --status"
-invalid=$(sql "select statement_id from outbox where state = 'waiting' order by id limit 1")
-[ -n "$invalid" ] || fail "C-3's statements were not queued"
+invalid=$(sql "select count(*) from outbox where state = 'waiting'")
+[ "$invalid" -gt 5 ] || fail "C-3's statements were not queued: $invalid"
 sql "DROP TRIGGER outbox_statements_never_change;
-     UPDATE outbox SET statement = replace(statement, '\"http://adlnet.gov/expapi/verbs/', '\"verb-') WHERE statement_id = '$invalid';"
+     UPDATE outbox SET statement = replace(statement, '\"http://adlnet.gov/expapi/verbs/', '\"verb-') WHERE state = 'waiting';"
 keys Return  # the focus is still on Sync now
-quarantined() { [ "$(sql "select count(*) from outbox where state = 'quarantined'")" = 1 ] &&
+quarantined() { [ "$(sql "select count(*) from outbox where state = 'quarantined'")" = "$invalid" ] &&
                 [ "$(sql "select count(*) from outbox where state = 'waiting'")" = 0 ]; }
 for _ in $(seq 100); do quarantined && break; sleep 0.1; done
-quarantined || fail "Sync now did not set the invalid statement aside"
+quarantined || fail "Sync now did not set the invalid statements aside"
 sleep 0.5
 scroll_down() { xdotool mousemove --window "$WINDOW" 640 500 click --repeat 2 --delay 30 5; settle; }
 scroll_down  # the outbox is under the button, below the window's edge
 shot 03-set-aside
 text=$(ocr 03-set-aside)
-grep -q "Set aside (1)" <<<"$text" || fail "the set-aside statement is not listed: $text"
+grep -q "Set aside ($invalid)" <<<"$text" || fail "the set-aside statements are not listed: $text"
 grep -q "C-3" <<<"$text" || fail "the set-aside statement's learner is not shown: $text"
 grep -q "refused it as invalid" <<<"$text" || fail "the set-aside statement's reason is not shown: $text"
+# Tab from Sync now to the set-aside table; Page Down scrolls it, Page Up back.
+keys Tab
+shot 03b-set-aside-focused
+keys Next
+shot 03c-set-aside-page-down
+differs 03b-set-aside-focused 03c-set-aside-page-down
+keys Prior
+shot 03d-set-aside-page-up
+same_picture 03b-set-aside-focused 03d-set-aside-page-up
+keys shift+Tab  # back to Sync now
 
 # The LRS comes back on the same port with other credentials: the next sync is refused (401).
 "$PRIMER" autoplay --course "$COURSE" --data-dir "$data" --learner D-4 --strategy wrong >/dev/null

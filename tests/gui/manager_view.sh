@@ -3,7 +3,8 @@
 # two fail, one stopped part way), a passphrase set with `primer manager --set-passphrase`;
 # in the player, with real keys, Ctrl+M from sign-in, a wrong passphrase refused (and a
 # pause after three), the right one let in; the figures on the screen, read back by OCR,
-# match `primer report`; an organisation filter; a CSV exported with the button matches
+# match `primer report`; an organisation filter; Page Down and Page Up scroll the focused
+# questions table; a CSV exported with the button matches
 # `primer export`; Escape locks the view again, and the learners' records are untouched.
 # Usage (under xvfb-run): manager_view.sh PRIMER COURSE OUT
 set -euo pipefail
@@ -111,6 +112,14 @@ grep -q "Westvale\|Learner [CD]-" <<<"$text" && fail "the filter left another or
 keys Tab
 shot 09-questions
 grep -q "Questions, hardest first" <<<"$(ocr 09-questions)" || fail "the questions did not come into view"
+# The focused table scrolls by keyboard: Page Down moves its rows, Page Up brings them back.
+keys Next
+shot 09b-questions-page-down
+compare -metric AE -fuzz 3% "$OUT/09-questions.png" "$OUT/09b-questions-page-down.png" null: 2>/dev/null &&
+    fail "Page Down did not scroll the questions table"
+keys Prior
+shot 09c-questions-page-up
+same_picture 09-questions 09c-questions-page-up
 # -> Format -> Save to: name the file; Enter exports it on the worker, and the view says where it went.
 keys Tab Tab
 type_text "northshire.csv"
