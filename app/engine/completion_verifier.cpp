@@ -21,6 +21,11 @@ std::string CompletionVerifier::problem(const CompletionRecord& record) {
     if (key.empty() || key_id_of(key) != record.key_id)
         return "it was signed with key " + record.key_id + ", which " +
                (m_given_key.empty() ? "these records do not know" : "is not the key given");
+    // Form 1 signs no points, so points beside it would be shown as verified while nobody
+    // signed them (typed into an export's empty cells, say).
+    if (record.signed_form == kSignedFormScaledOnly && (record.score_raw || record.score_min || record.score_max))
+        return "it does not match its signature: it carries a score in points (score_raw, score_min, score_max), "
+               "which it was not signed with";
     auto holds = [&](const CompletionRecord& r) { return verify_signature(key, signed_message(r), r.signature); };
     if (holds(record)) return {};
     std::string signed_value;

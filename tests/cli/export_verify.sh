@@ -63,6 +63,23 @@ sed 's/,passed,0.8667,87,2,/,passed,0.9667,97,2,/' $old_export >"$data/old-edite
 out=$("$primer" verify "$data/old-edited.csv" --public-key $old_key) && fail "an edited old export verified: $out"
 grep -q "(learner OLD-1): it does not match its signature: a signed field has been changed" <<<"$out" ||
     fail "the edited old line is not named: $out"
+# Points typed into an old export's (form 1) line were never signed, so it does not verify.
+python3 - $old_export "$data/old-with-points.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as f:
+    rows = list(csv.DictReader(f, strict=True))
+fields = list(rows[0].keys())
+at = fields.index("score_percent") + 1
+fields[at:at] = ["score_raw", "score_min", "score_max"]
+rows[0].update(score_raw="15", score_min="0", score_max="15")
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as f:
+    out = csv.DictWriter(f, fieldnames=fields, restval="", lineterminator="\r\n")
+    out.writeheader()
+    out.writerows(rows)
+PY
+out=$("$primer" verify "$data/old-with-points.csv" --public-key $old_key) && fail "an old line given points verified: $out"
+grep -q "(learner OLD-1): it does not match its signature: it carries a score in points" <<<"$out" ||
+    fail "the old line given points is not named: $out"
 # A form-2 row claimed as form 1 no longer matches its signature.
 python3 - "$data/all.csv" "$data/downgraded.csv" <<'PY'
 import csv, sys

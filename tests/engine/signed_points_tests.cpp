@@ -4,6 +4,7 @@
 #include "certificate.hpp"
 #include "completion_record.hpp"
 #include "completion_standing.hpp"
+#include "completion_verifier.hpp"
 #include "signing.hpp"
 #include "store.hpp"
 #include "test_support.hpp"
@@ -53,8 +54,9 @@ CompletionRecord signed_record(const SigningKey& key, int form) {
     return record;
 }
 
+// Through the one check every report and `primer verify` use.
 bool verifies(const SigningKey& key, const CompletionRecord& record) {
-    return verify_signature(key.public_key(), signed_message(record), record.signature);
+    return CompletionVerifier(nullptr, key.public_key()).problem(record).empty();
 }
 
 // Runs SQL on the database as someone editing the file by hand would.
@@ -124,6 +126,14 @@ TEST_CASE("A form-2 completion verifies, and an edited point or form makes it fa
     dressed_up.score_min = 0;
     dressed_up.score_max = 15;
     CHECK_FALSE(verifies(*key, dressed_up));
+
+    // Nor can it stay form 1 and gain points its signature never covered.
+    for (auto add : {+[](CompletionRecord& r) { r.score_raw = 15; }, +[](CompletionRecord& r) { r.score_min = 0; },
+                     +[](CompletionRecord& r) { r.score_max = 15; }}) {
+        CompletionRecord with_points = old;
+        add(with_points);
+        CHECK_FALSE(verifies(*key, with_points));
+    }
 }
 
 TEST_CASE("A failed form-2 signature names the score field that was changed and its signed value", "[records]") {
